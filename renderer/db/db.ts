@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Customer } from '@shared/domain/customer';
+import type { CallLog } from '@shared/domain/call-log';
+import type { ExportRecord } from '@shared/domain/export-record';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The app's one database. Schema versions are append-only: a later change adds `this.version(n + 1)`,
+ * and a shipped version is never edited.
+ */
+export class AppDB extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  callLogs!: EntityTable<CallLog, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  exports!: EntityTable<ExportRecord, 'id'>;
+
+  constructor(name = 'shouhou-center') {
+    // 'strict' durability: a write is on disk before its transaction completes (no lost records on power cut).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      customers: '++id, name, *phones, *searchKeys, createdAt',
+      callLogs: '++id, at, customerId, phone, topic, followUpDate',
+      settings: 'key',
+      exports: '++id, kind, createdAt',
+    });
+  }
+}
+
+let instance: AppDB | null = null;
+
+/** The shared database instance (tests open their own with `new AppDB(name)`). */
+export function getDb(): AppDB {
+  instance ??= new AppDB();
+  return instance;
+}

@@ -1,0 +1,2 @@
+// Repository tests run against real Dexie on fake-indexeddb, not mocks.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,29 @@
+/**
+ * The one typed string dictionary: screens, print templates and Excel headers all read from it.
+ * Each section file holds zh-CN and English with the same keys; add a section here.
+ */
+import { common } from './common';
+
+const sections = [common] as const;
+
+type Section = (typeof sections)[number];
+type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;
+export type StringKey = KeysOf<Section>;
+export type Lang = 'zh-CN' | 'en';
+export const langs: readonly Lang[] = ['zh-CN', 'en'];
+
+const zh = Object.assign({}, ...sections.map((s) => s.zh)) as Record<StringKey, string>;
+const en = Object.assign({}, ...sections.map((s) => s.en)) as Record<StringKey, string>;
+
+export const dictionaries: Record<Lang, Record<StringKey, string>> = { 'zh-CN': zh, en };
+
+/** Looks a string up and fills `{name}` placeholders. */
+export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
+  const text = dictionaries[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;

@@ -1,0 +1,86 @@
+/**
+ * The one typed IPC contract between the renderer and the main process.
+ * Channel → argument schema (zod, validated in main) and result type.
+ * Only plain data crosses; failures come back as `{ code, message }`.
+ */
+import { z } from 'zod';
+
+export const pageSizeSchema = z.object({
+  widthMm: z.number().positive().max(2000),
+  heightMm: z.number().positive().max(5000),
+});
+export type PageSize = z.infer<typeof pageSizeSchema>;
+
+const bytesSchema = z.instanceof(Uint8Array);
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\0]+$/, 'file name must not contain path separators or reserved characters');
+
+export const ipcContract = {
+  'app/info': {
+    args: z.object({}).strict(),
+    result: {} as { version: string; platform: string; userDataPath: string; hostname: string },
+  },
+  'export/choose-folder': {
+    args: z.object({}).strict(),
+    result: {} as { folder: string } | null,
+  },
+  'export/get-folder': {
+    args: z.object({}).strict(),
+    result: {} as { folder: string | null },
+  },
+  'export/write': {
+    args: z.object({ fileName: fileNameSchema, bytes: bytesSchema }).strict(),
+    result: {} as { path: string } | null,
+  },
+  'file/save-as': {
+    args: z
+      .object({
+        defaultName: fileNameSchema,
+        bytes: bytesSchema,
+        filterName: z.string().min(1).max(60),
+        extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5),
+      })
+      .strict(),
+    result: {} as { path: string } | null,
+  },
+  'print/print': {
+    args: z
+      .object({
+        html: z.string().min(1).max(50_000_000),
+        pageSize: pageSizeSchema,
+        silent: z.boolean(),
+        printerName: z.string().max(300).optional(),
+        copies: z.number().int().min(1).max(99).optional(),
+      })
+      .strict(),
+    result: {} as { printed: true },
+  },
+  'print/pdf': {
+    args: z.object({ html: z.string().min(1).max(50_000_000), pageSize: pageSizeSchema }).strict(),
+    result: {} as { bytes: Uint8Array },
+  },
+  'print/printers': {
+    args: z.object({}).strict(),
+    result: {} as { printers: { name: string; displayName: string; isDefault: boolean }[] },
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export type IpcArgs<C extends IpcChannel> = z.input<IpcContract[C]['args']>;
+export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
+
+export type IpcErrorCode = 'BAD_ARGS' | 'FORBIDDEN' | 'FAILED' | 'CANCELLED';
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The shape of `window.api`: one async function per channel, named by the channel. */
+export type Api = { [C in IpcChannel]: (args: IpcArgs<C>) => Promise<IpcResponse<IpcResult<C>>> };
+
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
