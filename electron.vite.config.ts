@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@shared': resolve(__dirname, 'shared') };
+const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: { input: { main: resolve(import.meta.dirname, 'electron/main.ts') } },
     },
   },
   preload: {
@@ -18,22 +18,22 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload must be CommonJS: Electron cannot load an ES module preload with sandbox: true.
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'electron/preload.ts') },
+        input: { preload: resolve(import.meta.dirname, 'electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
     plugins: [react()],
     worker: { format: 'es' },
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'renderer/index.html'),
-          bench: resolve(__dirname, 'renderer/bench.html'),
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          bench: resolve(import.meta.dirname, 'renderer/bench.html'),
         },
       },
     },

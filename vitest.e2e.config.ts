@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /** End-to-end suite: drives the built renderer (out/renderer) in Debian Chromium with playwright-core. */
 export default defineConfig({
-  resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -12,11 +12,21 @@ export const pageSizeSchema = z.object({
 export type PageSize = z.infer<typeof pageSizeSchema>;
 
 const bytesSchema = z.instanceof(Uint8Array);
-const fileNameSchema = z
+/** Windows device names that cannot be used as file names, with or without an extension. */
+const reservedWindowsName = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+/**
+ * A bare file name: no path separators, no Windows-reserved characters or device names, no trailing
+ * dot or space (Windows silently strips them, so the written name would differ; this also refuses `.`/`..`).
+ */
+export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\0]+$/, 'file name must not contain path separators or reserved characters');
+  .regex(/^[^\\/:*?"<>|]+$/, '文件名不能包含路径分隔符或保留字符')
+  .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 0x20), '文件名不能包含控制字符')
+  .refine((name) => !/[. ]$/.test(name), '文件名不能以点或空格结尾')
+  .refine((name) => !reservedWindowsName.test(name), '文件名是 Windows 保留名称');
 
 export const ipcContract = {
   'app/info': {
@@ -56,7 +66,8 @@ export const ipcContract = {
         copies: z.number().int().min(1).max(99).optional(),
       })
       .strict(),
-    result: {} as { printed: true },
+    /** `message` says what happened when the job did not go exactly as asked (e.g. printer missing → dialog). */
+    result: {} as { printed: true; message?: string },
   },
   'print/pdf': {
     args: z.object({ html: z.string().min(1).max(50_000_000), pageSize: pageSizeSchema }).strict(),
@@ -84,3 +95,14 @@ export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: IpcErr
 export type Api = { [C in IpcChannel]: (args: IpcArgs<C>) => Promise<IpcResponse<IpcResult<C>>> };
 
 export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+/** Arguments as the main-process handler sees them, after the channel's schema has parsed them. */
+export type IpcHandlerArgs<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
+
+/**
+ * Application-menu commands reach the renderer as a DOM `CustomEvent` on `window` with this name and
+ * the command as `detail` (main dispatches it; nothing is exposed on `window.api` for it).
+ */
+export const menuCommandEvent = 'app-menu-command';
+export const menuCommands = ['print'] as const;
+export type MenuCommand = (typeof menuCommands)[number];

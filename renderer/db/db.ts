@@ -23,11 +23,18 @@ export class AppDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       customers: '++id, name, *phones, *searchKeys, createdAt',
-      callLogs: '++id, at, customerId, phone, topic, followUpDate',
+      // [customerId+at]: a customer's calls in time order; followUpDate: the follow-ups due list.
+      callLogs: '++id, at, [customerId+at], phone, followUpDate',
       settings: 'key',
       exports: '++id, kind, createdAt',
     });
   }
+}
+
+/** The key of a row just added: `++id` tables always assign one, the entity types just say `id?`. */
+export function addedKey(key: number | undefined): number {
+  if (key === undefined) throw new Error('IndexedDB returned no key for an added row');
+  return key;
 }
 
 let instance: AppDB | null = null;

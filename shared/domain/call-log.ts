@@ -1,5 +1,6 @@
 import type { Issue } from '../validation';
-import { isPlausiblePhone } from './customer';
+import { isPlausiblePhone, normalizePhone } from './customer';
+import { isIsoDate } from './local-date';
 
 export const callDirections = ['in', 'out'] as const;
 export type CallDirection = (typeof callDirections)[number];
@@ -12,6 +13,7 @@ export interface CallLog {
   direction: CallDirection;
   /** Epoch milliseconds. */
   at: number;
+  /** Normalized (digits only); '' when only the customer is known. */
   phone: string;
   customerId?: number;
   contact: string;
@@ -25,6 +27,9 @@ export interface CallLog {
 
 export type CallLogInput = Omit<CallLog, 'id' | 'createdAt'>;
 
+/** Long enough for a detailed note, short enough that one row cannot swamp the register. */
+export const callTextMaxLength = 2000;
+
 /** A call needs a phone or a customer; the rest is checked for shape. */
 export function validateCallLog(input: CallLogInput): Issue[] {
   const issues: Issue[] = [];
@@ -37,8 +42,25 @@ export function validateCallLog(input: CallLogInput): Issue[] {
   if (!callDirections.includes(input.direction)) issues.push({ path: 'direction', message: 'call.error.direction' });
   if (!callTopics.includes(input.topic)) issues.push({ path: 'topic', message: 'call.error.topic' });
   if (!Number.isFinite(input.at) || input.at <= 0) issues.push({ path: 'at', message: 'call.error.time' });
-  if (input.followUpDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.followUpDate)) {
+  if (input.followUpDate !== undefined && !isIsoDate(input.followUpDate)) {
     issues.push({ path: 'followUpDate', message: 'call.error.followUpDate' });
   }
+  for (const field of ['contact', 'content', 'result'] as const) {
+    if (input[field].length > callTextMaxLength) issues.push({ path: field, message: 'call.error.tooLong' });
+  }
   return issues;
+}
+
+/** The stored form of an input: phone normalized, text trimmed, a blank follow-up date dropped. */
+export function normalizeCallLogInput(input: CallLogInput): CallLogInput {
+  const { followUpDate, customerId, ...rest } = input;
+  return {
+    ...rest,
+    phone: normalizePhone(input.phone),
+    contact: input.contact.trim(),
+    content: input.content.trim(),
+    result: input.result.trim(),
+    ...(customerId !== undefined ? { customerId } : {}),
+    ...(followUpDate?.trim() ? { followUpDate: followUpDate.trim() } : {}),
+  };
 }

@@ -3,8 +3,11 @@
  * Each section file holds zh-CN and English with the same keys; add a section here.
  */
 import { common } from './common';
+import { print } from './print';
+import { records } from './records';
+import { screens } from './screens';
 
-const sections = [common] as const;
+const sections = [common, print, records, screens] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -1,0 +1,45 @@
+/**
+ * A stand-in for the Electron preload, installed with `context.addInitScript(fakeElectronApi)`: every
+ * channel answers `{ ok: true, value }` and records its arguments, so a test can check what the
+ * renderer asked main to print or save. Runs in the page, so it is self-contained.
+ */
+import type { Page } from 'playwright-core';
+
+export interface CapturedCall {
+  channel: string;
+  args: Record<string, unknown>;
+}
+
+export function fakeElectronApi(): void {
+  const calls: { channel: string; args: Record<string, unknown> }[] = [];
+  const values: Record<string, (args: Record<string, unknown>) => unknown> = {
+    'app/info': () => ({ version: '0.0.0-e2e', platform: 'win32', userDataPath: 'C:\\e2e', hostname: 'e2e' }),
+    'export/choose-folder': () => ({ folder: 'D:\\导出' }),
+    'export/get-folder': () => ({ folder: 'D:\\导出' }),
+    'export/write': (a) => ({ path: `D:\\导出\\${String(a.fileName)}` }),
+    'file/save-as': (a) => ({ path: `D:\\文档\\${String(a.defaultName)}` }),
+    'print/print': () => ({ printed: true }),
+    'print/pdf': () => ({ bytes: new Uint8Array([37, 80, 68, 70, 45]) }),
+    'print/printers': () => ({ printers: [] }),
+  };
+  const api = Object.fromEntries(
+    Object.entries(values).map(([channel, value]) => [
+      channel,
+      async (args: Record<string, unknown>) => {
+        // Bytes are not kept: the captured calls are read back through page.evaluate as JSON.
+        const { bytes: _bytes, ...rest } = args;
+        calls.push({ channel, args: rest });
+        return { ok: true, value: value(args) };
+      },
+    ]),
+  );
+  Object.assign(window, { api, __e2eApiCalls: calls });
+}
+
+export async function readCapturedCalls(page: Page): Promise<CapturedCall[]> {
+  const calls: unknown = await page.evaluate(() => Reflect.get(window, '__e2eApiCalls'));
+  if (!Array.isArray(calls)) throw new Error('the fake window.api is not installed');
+  return calls.filter(
+    (c): c is CapturedCall => typeof c === 'object' && c !== null && 'channel' in c && 'args' in c,
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ipcChannels, type IpcChannel } from '@shared/ipc';
+import { OperationError } from '../errors';
+import { isTrustedAppUrl } from '../origins';
+import { registerHandlers, type Handlers, type IpcMainLike } from './register';
+
+interface FakeEvent {
+  senderFrame: { url: string } | null;
+}
+
+type Listener = (event: FakeEvent, ...args: unknown[]) => Promise<unknown>;
+
+/** A stand-in ipcMain that records `handle` registrations and lets a test invoke them. */
+class FakeIpcMain implements IpcMainLike<FakeEvent> {
+  readonly listeners = new Map<string, Listener>();
+  handle(channel: string, listener: Listener): void {
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.listeners.set(channel, listener);
+  }
+  invoke(channel: IpcChannel, args: unknown, frameUrl: string | null = 'app://app/index.html'): Promise<unknown> {
+    const listener = this.listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, args);
+  }
+}
+
+function setup() {
+  const handlers = {
+    'app/info': vi.fn(async () => ({ version: '1', platform: 'win32', userDataPath: 'x', hostname: 'h' })),
+    'export/choose-folder': vi.fn(async () => null),
+    'export/get-folder': vi.fn(async () => ({ folder: null })),
+    'export/write': vi.fn(async () => ({ path: 'C:\\exports\\a.xlsx' })),
+    'file/save-as': vi.fn(async () => null),
+    'print/print': vi.fn(async () => ({ printed: true as const })),
+    'print/pdf': vi.fn(async () => ({ bytes: new Uint8Array([37, 80]) })),
+    'print/printers': vi.fn(async () => ({ printers: [] })),
+  } satisfies Handlers<FakeEvent>;
+  const ipcMain = new FakeIpcMain();
+  registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));
+  return { ipcMain, handlers };
+}
+
+const bytes = new Uint8Array([1, 2, 3]);
+
+describe('registerHandlers', () => {
+  it('registers exactly one invoke handler per contract channel', () => {
+    const { ipcMain } = setup();
+    expect([...ipcMain.listeners.keys()].sort()).toEqual([...ipcChannels].sort());
+  });
+
+  it('passes parsed arguments to the handler and wraps the value', async () => {
+    const { ipcMain, handlers } = setup();
+    const response = await ipcMain.invoke('export/write', { fileName: '电话记录_2025-01.xlsx', bytes });
+    expect(response).toEqual({ ok: true, value: { path: 'C:\\exports\\a.xlsx' } });
+    expect(handlers['export/write']).toHaveBeenCalledWith({ fileName: '电话记录_2025-01.xlsx', bytes }, expect.anything());
+  });
+
+  it.each([
+    ['a path in the file name', { fileName: '../x.xlsx', bytes }],
+    ['a Windows path in the file name', { fileName: '..\\x.xlsx', bytes }],
+    ['a bare ..', { fileName: '..', bytes }],
+    ['bytes as a string', { fileName: 'x.xlsx', bytes: 'AAEC' }],
+    ['an extra property', { fileName: 'x.xlsx', bytes, folder: 'C:\\' }],
+    ['no arguments at all', undefined],
+  ])('refuses export/write with %s as BAD_ARGS without calling the handler', async (_name, args) => {
+    const { ipcMain, handlers } = setup();
+    const response = await ipcMain.invoke('export/write', args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(response).toHaveProperty('error.message', expect.stringContaining('参数无效'));
+    expect(handlers['export/write']).not.toHaveBeenCalled();
+  });
+
+  it('names the offending field in the BAD_ARGS message', async () => {
+    const { ipcMain } = setup();
+    const response = await ipcMain.invoke('print/print', { html: '<p>x</p>', pageSize: { widthMm: -1, heightMm: 297 }, silent: true });
+    expect(response).toHaveProperty('error.message', expect.stringContaining('pageSize.widthMm'));
+  });
+
+  it.each([
+    ['a remote page', 'https://example.com/'],
+    ['a print document', 'app://print/job-1.html'],
+    ['a file:// page', 'file:///C:/evil.html'],
+    ['a destroyed frame', null],
+  ])('refuses a call from %s as FORBIDDEN without calling the handler', async (_name, frameUrl) => {
+    const { ipcMain, handlers } = setup();
+    const response = await ipcMain.invoke('app/info', {}, frameUrl);
+    expect(response).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(handlers['app/info']).not.toHaveBeenCalled();
+  });
+
+  it('reports an OperationError with its own code and message', async () => {
+    const { ipcMain, handlers } = setup();
+    handlers['print/print'].mockRejectedValueOnce(new OperationError('CANCELLED', '已取消打印。'));
+    const response = await ipcMain.invoke('print/print', { html: '<p>x</p>', pageSize: { widthMm: 210, heightMm: 297 }, silent: false });
+    expect(response).toEqual({ ok: false, error: { code: 'CANCELLED', message: '已取消打印。' } });
+  });
+
+  it('reports any other exception as FAILED instead of throwing across IPC', async () => {
+    const { ipcMain, handlers } = setup();
+    handlers['app/info'].mockRejectedValueOnce(new Error('disk on fire'));
+    vi.spyOn(console, 'error').mockImplementationOnce(() => undefined);
+    const response = await ipcMain.invoke('app/info', {});
+    expect(response).toEqual({ ok: false, error: { code: 'FAILED', message: '操作失败:disk on fire' } });
+  });
+});

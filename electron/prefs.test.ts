@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPrefs } from './prefs';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'prefs-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('prefs', () => {
+  it('has no export folder at first', async () => {
+    expect(await createPrefs(join(dir, 'prefs.json')).exportFolder()).toBeNull();
+  });
+
+  it('remembers the export folder across restarts', async () => {
+    const file = join(dir, 'sub', 'prefs.json');
+    await createPrefs(file).setExportFolder('D:\\导出');
+    expect(await createPrefs(file).exportFolder()).toBe('D:\\导出');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ exportFolder: 'D:\\导出' });
+  });
+
+  it('treats a corrupt file as empty', async () => {
+    const file = join(dir, 'prefs.json');
+    writeFileSync(file, '{not json');
+    expect(await createPrefs(file).exportFolder()).toBeNull();
+    writeFileSync(file, JSON.stringify({ exportFolder: 42 }));
+    expect(await createPrefs(file).exportFolder()).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from './atomic-write';
+
+/** Main-process preferences (OS-side only; app settings live in IndexedDB in the renderer). */
+const prefsSchema = z.object({ exportFolder: z.string().min(1).optional() });
+type PrefsData = z.infer<typeof prefsSchema>;
+
+export interface Prefs {
+  exportFolder(): Promise<string | null>;
+  setExportFolder(folder: string): Promise<void>;
+}
+
+async function readPrefs(file: string): Promise<PrefsData> {
+  try {
+    const parsed = prefsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    // Missing or corrupt: start from defaults (the user is simply asked for the folder again).
+    return {};
+  }
+}
+
+/** A small JSON file in userData, read once and written atomically on change. */
+export function createPrefs(file: string): Prefs {
+  let cache: Promise<PrefsData> | null = null;
+  const load = (): Promise<PrefsData> => (cache ??= readPrefs(file));
+  return {
+    async exportFolder() {
+      return (await load()).exportFolder ?? null;
+    },
+    async setExportFolder(folder) {
+      const next = { ...(await load()), exportFolder: folder };
+      await mkdir(dirname(file), { recursive: true });
+      await writeFileAtomic(file, new TextEncoder().encode(JSON.stringify(next, null, 2)));
+      cache = Promise.resolve(next);
+    },
+  };
+}

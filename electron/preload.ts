@@ -1,0 +1,28 @@
+/**
+ * The sandboxed preload: exposes exactly the contract's channels as `window.api`, each a call to
+ * `ipcRenderer.invoke`. No `ipcRenderer`, no generic send. Only types come from the contract, so
+ * zod stays out of this bundle.
+ *
+ * The object is written out per channel rather than built by iterating `ipcChannels`: iteration
+ * would need a cast, whereas `satisfies Api` makes a missing, extra or misspelt channel a compile
+ * error (and preload.test.ts checks the keys against `ipcChannels` at run time).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api, IpcArgs, IpcChannel, IpcResponse, IpcResult } from '@shared/ipc';
+
+function invoker<C extends IpcChannel>(channel: C): (args: IpcArgs<C>) => Promise<IpcResponse<IpcResult<C>>> {
+  return (args) => ipcRenderer.invoke(channel, args);
+}
+
+const api = {
+  'app/info': invoker('app/info'),
+  'export/choose-folder': invoker('export/choose-folder'),
+  'export/get-folder': invoker('export/get-folder'),
+  'export/write': invoker('export/write'),
+  'file/save-as': invoker('file/save-as'),
+  'print/print': invoker('print/print'),
+  'print/pdf': invoker('print/pdf'),
+  'print/printers': invoker('print/printers'),
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getDb } from '../db/db';
+import { countCallLogs } from '../db/call-logs-repo';
+import { countCustomers } from '../db/customers-repo';
+import { loadDemoData } from '../db/demo-data';
+import { getSetting, setSetting } from '../db/settings-repo';
+
+export interface FirstRun {
+  isOpen: boolean;
+  error: string | null;
+  busy: boolean;
+  loadDemo: () => Promise<void>;
+  startEmpty: () => Promise<void>;
+}
+
+/** Offers the choice only on a fresh install: 'firstRunDone' unset and no customers or calls yet. */
+async function needsFirstRun(): Promise<boolean> {
+  const db = getDb();
+  if (await getSetting(db, 'firstRunDone', false)) return false;
+  const [customers, calls] = await Promise.all([countCustomers(db), countCallLogs(db)]);
+  return customers === 0 && calls === 0;
+}
+
+export function useFirstRun(): FirstRun {
+  const [isOpen, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    needsFirstRun().then(
+      (needed) => live && setOpen(needed),
+      (e: unknown) => live && setError(String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const finish = useCallback(async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      await setSetting(getDb(), 'firstRunDone', true);
+      setOpen(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const loadDemo = useCallback(() => finish(() => loadDemoData(getDb())), [finish]);
+  const startEmpty = useCallback(() => finish(async () => undefined), [finish]);
+  return { isOpen, error, busy, loadDemo, startEmpty };
+}

@@ -1,0 +1,74 @@
+import { useState, type ComponentType } from 'react';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { validateDateRange } from '@shared/domain/local-date';
+import { useT } from '../../i18n/context';
+import { CallEntryDialog } from './CallEntryDialog';
+import { CallLogGrid } from './CallLogGrid';
+import { CallLogsToolbar } from './CallLogsToolbar';
+import { CallRegisterPreview } from './CallRegisterPreview';
+import type { CreateCustomerDialogProps } from './create-customer-slot';
+import { thisMonth, type DayRange } from './date-range';
+import { NoticeSnackbar } from './NoticeSnackbar';
+import { useCallExport, type Notice } from './use-call-export';
+import { useCallLogs } from './use-call-logs';
+
+interface Props {
+  /** The customers feature's create dialog, passed in by the app (see create-customer-slot.ts). */
+  CreateCustomerDialog: ComponentType<CreateCustomerDialogProps>;
+}
+
+/** 电话记录: quick entry, the list for a date range, the printed register and the Excel export. */
+export function CallLogsScreen({ CreateCustomerDialog }: Props) {
+  const t = useT();
+  const [range, setRange] = useState<DayRange>(() => thisMonth(Date.now()));
+  const [entryOpen, setEntryOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const data = useCallLogs(range);
+  const exporter = useCallExport();
+  const rangeOk = validateDateRange(range.from, range.to).length === 0;
+
+  const exportRange = async () => setNotice(await exporter.run(range));
+
+  return (
+    <Stack spacing={1.5} sx={{ height: '100%' }} component="section" aria-label={t('nav.calls')}>
+      <CallLogsToolbar
+        range={range}
+        onRangeChange={setRange}
+        onNew={() => setEntryOpen(true)}
+        onPrintPreview={() => setPreviewOpen(true)}
+        onExport={() => void exportRange()}
+        canPrint={rangeOk && data !== undefined}
+        canExport={rangeOk && exporter.progress === null}
+      />
+      {exporter.progress !== null && (
+        <Box role="status" aria-live="polite">
+          <Typography variant="body2">{exporter.progress}</Typography>
+          <LinearProgress
+            variant={exporter.percent === null ? 'indeterminate' : 'determinate'}
+            value={exporter.percent ?? undefined}
+            aria-label={t('calls.exporting')}
+          />
+        </Box>
+      )}
+      <Box sx={{ flexGrow: 1, minHeight: 300 }}>
+        <CallLogGrid data={data} />
+      </Box>
+      {entryOpen && (
+        <CallEntryDialog
+          onClose={() => setEntryOpen(false)}
+          onSaved={() => {
+            setEntryOpen(false);
+            setNotice({ severity: 'success', text: t('calls.saved') });
+          }}
+          CreateCustomerDialog={CreateCustomerDialog}
+        />
+      )}
+      {previewOpen && data && <CallRegisterPreview data={data} range={range} onClose={() => setPreviewOpen(false)} />}
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
+    </Stack>
+  );
+}

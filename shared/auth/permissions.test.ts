@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { assertCan, can, PermissionError, permissions } from './permissions';
+import { roles } from './roles';
+
+describe('permission table', () => {
+  it('only the supervisor approves, voids, restores and manages staff', () => {
+    for (const action of ['approve', 'record.void', 'backup.restore', 'staff.manage'] as const) {
+      expect(can(['supervisor'], action)).toBe(true);
+      expect(can(['frontdesk', 'warehouse', 'logistics'], action)).toBe(false);
+    }
+  });
+
+  it('the front desk creates slips but does not receive stock', () => {
+    expect(can(['frontdesk'], 'slip.create')).toBe(true);
+    expect(can(['frontdesk'], 'stock.receive')).toBe(false);
+    expect(can(['frontdesk', 'warehouse'], 'stock.receive')).toBe(true);
+  });
+
+  it('assertCan throws a PermissionError naming the action', () => {
+    expect(() => assertCan(['logistics'], 'record.void')).toThrowError(PermissionError);
+    expect(() => assertCan(['supervisor'], 'record.void')).not.toThrow();
+  });
+
+  it('every action is allowed to at least the supervisor and only to known roles', () => {
+    for (const allowed of Object.values(permissions)) {
+      expect(allowed).toContain('supervisor');
+      for (const r of allowed) expect(roles).toContain(r);
+    }
+  });
+});

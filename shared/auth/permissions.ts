@@ -1,0 +1,41 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what: one table, pure data. The UI hides what a role may not do and the repositories
+ * refuse it too, both through `can`.
+ */
+export const permissions = {
+  'customer.write': ['frontdesk', 'supervisor', 'warehouse', 'logistics'],
+  'call.write': ['frontdesk', 'supervisor', 'warehouse', 'logistics'],
+  'slip.create': ['frontdesk', 'supervisor'],
+  'outbound.release': ['warehouse', 'supervisor'],
+  'stock.receive': ['warehouse', 'supervisor'],
+  'shipment.pack': ['warehouse', 'logistics', 'supervisor'],
+  'settlement.settle': ['warehouse', 'supervisor'],
+  'approve': ['supervisor'],
+  'record.void': ['supervisor'],
+  'export': ['frontdesk', 'warehouse', 'logistics', 'supervisor'],
+  'backup.create': ['frontdesk', 'warehouse', 'logistics', 'supervisor'],
+  'backup.restore': ['supervisor'],
+  'staff.manage': ['supervisor'],
+  'audit.view': ['supervisor'],
+  'settings.manage': ['supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissions;
+
+export function can(userRoles: readonly Role[], action: Action): boolean {
+  const allowed: readonly Role[] = permissions[action];
+  return userRoles.some((r) => allowed.includes(r));
+}
+
+export class PermissionError extends Error {
+  constructor(public readonly action: Action) {
+    super(`permission denied: ${action}`);
+    this.name = 'PermissionError';
+  }
+}
+
+export function assertCan(userRoles: readonly Role[], action: Action): void {
+  if (!can(userRoles, action)) throw new PermissionError(action);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  customerSearchKeys,
+  customerSearchPrefix,
+  isPlausiblePhone,
+  normalizeCustomerInput,
+  normalizePhone,
+  validateCustomer,
+} from './customer';
+
+describe('normalizePhone', () => {
+  it('keeps digits only, so formatting differences give the same phone', () => {
+    expect(normalizePhone('138-0013-8000')).toBe('13800138000');
+    expect(normalizePhone(' 138 0013 8000 ')).toBe('13800138000');
+    expect(normalizePhone('(010) 6552-9988')).toBe('01065529988');
+  });
+
+  it('drops a +86 / 0086 country code and restores a landline trunk 0', () => {
+    expect(normalizePhone('+86 138 0013 8000')).toBe('13800138000');
+    expect(normalizePhone('0086-13800138000')).toBe('13800138000');
+    expect(normalizePhone('+86 10 6552 9988')).toBe('01065529988');
+  });
+});
+
+describe('isPlausiblePhone', () => {
+  it('accepts mobiles, landlines with area code and local landlines', () => {
+    for (const p of ['13800138000', '010-65529988', '0571-87654321', '65529988', '+86 13800138000']) {
+      expect(isPlausiblePhone(p), p).toBe(true);
+    }
+  });
+
+  it('refuses short, long and non-numeric input', () => {
+    for (const p of ['12345', '1380013800', '138001380001', 'abc', '']) {
+      expect(isPlausiblePhone(p), p).toBe(false);
+    }
+  });
+});
+
+describe('validateCustomer', () => {
+  it('needs a name', () => {
+    expect(validateCustomer({ name: '  ', phones: [] })).toEqual([{ path: 'name', message: 'customer.error.nameRequired' }]);
+  });
+
+  it('points at the bad phone by index', () => {
+    const issues = validateCustomer({ name: '张伟', phones: ['13800138000', '12'] });
+    expect(issues).toEqual([{ path: 'phones.1', message: 'customer.error.badPhone' }]);
+  });
+
+  it('refuses an over-long name', () => {
+    expect(validateCustomer({ name: '王'.repeat(101), phones: [] })[0]?.message).toBe('customer.error.nameTooLong');
+  });
+
+  it('accepts a customer without phone', () => {
+    expect(validateCustomer({ name: '鑫源商贸店', phones: [] })).toEqual([]);
+  });
+});
+
+describe('normalizeCustomerInput', () => {
+  it('trims, normalizes and de-duplicates phones, drops blank optionals', () => {
+    const out = normalizeCustomerInput({ name: ' 张伟 ', phones: ['138-0013-8000', '13800138000'], address: ' ', notes: ' 老会员 ' });
+    expect(out).toEqual({ name: '张伟', phones: ['13800138000'], notes: '老会员' });
+  });
+});
+
+describe('customer search', () => {
+  it('keys are the lower-cased name and the normalized phones', () => {
+    expect(customerSearchKeys({ name: 'ACME 公司', phones: ['138-0013-8000'] })).toEqual(['acme 公司', '13800138000']);
+  });
+
+  it('a phone-like query is matched by its digits, a name lower-cased', () => {
+    expect(customerSearchPrefix(' 138-0013 ')).toBe('1380013');
+    expect(customerSearchPrefix('ACme')).toBe('acme');
+    expect(customerSearchPrefix('   ')).toBe('');
+  });
+});

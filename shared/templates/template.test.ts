@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, type Template } from './template';
+
+const base: Template = {
+  id: 'waybill-generic',
+  name: '通用快递单',
+  paper: { widthMm: 230, heightMm: 127 },
+  orientation: 'landscape',
+  mode: 'overlay',
+  copyLabels: [],
+  fields: [
+    { key: 'recipient.name', x: 120, y: 30, width: 40, height: 6, fontFamily: 'song', fontSizePt: 11, bold: false, align: 'left', overflow: 'shrink', format: 'text' },
+  ],
+  statics: [{ type: 'box', x: 0, y: 0, width: 230, height: 127, widthMm: 0.3 }],
+};
+
+describe('template JSON validation', () => {
+  it('accepts a valid template', () => {
+    const r = parseTemplate(JSON.parse(JSON.stringify(base)));
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses unknown keys', () => {
+    const r = parseTemplate({ ...base, colour: 'red' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reasons.join()).toMatch(/colour/);
+  });
+
+  it('refuses negative sizes', () => {
+    const r = parseTemplate({ ...base, fields: [{ ...base.fields[0], width: -5 }] });
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuses a field off the page', () => {
+    const r = parseTemplate({ ...base, fields: [{ ...base.fields[0], x: 200, width: 40 }] });
+    expect(r).toEqual({ ok: false, reasons: ['fields.0 (recipient.name): off the page'] });
+  });
+
+  it('refuses a grid that runs off the page', () => {
+    const r = parseTemplate({ ...base, statics: [{ type: 'grid', x: 10, y: 10, colWidths: [100, 130], rowHeights: [10], widthMm: 0.2 }] });
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * A print template is data: paper size in mm, mode, data fields and static elements.
+ * Templates are validated with this schema when built in, saved from the designer, or imported.
+ */
+import { z } from 'zod';
+
+const mm = z.number().finite().min(0).max(2000);
+const size = z.number().finite().positive().max(2000);
+
+export const fieldSchema = z
+  .object({
+    key: z.string().min(1).max(60),
+    x: mm,
+    y: mm,
+    width: size,
+    height: size,
+    fontFamily: z.enum(['song', 'hei', 'mono']),
+    fontSizePt: z.number().min(4).max(72),
+    bold: z.boolean(),
+    align: z.enum(['left', 'center', 'right']),
+    overflow: z.enum(['shrink', 'wrap']),
+    format: z.enum(['text', 'date', 'datetime', 'money', 'capital']),
+  })
+  .strict();
+export type TemplateField = z.infer<typeof fieldSchema>;
+
+const textElement = z
+  .object({
+    type: z.literal('text'),
+    x: mm,
+    y: mm,
+    width: size,
+    height: size,
+    text: z.string().max(500),
+    fontSizePt: z.number().min(4).max(72),
+    bold: z.boolean(),
+    align: z.enum(['left', 'center', 'right']),
+  })
+  .strict();
+const lineElement = z
+  .object({ type: z.literal('line'), x1: mm, y1: mm, x2: mm, y2: mm, widthMm: z.number().positive().max(5) })
+  .strict();
+const boxElement = z
+  .object({ type: z.literal('box'), x: mm, y: mm, width: size, height: size, widthMm: z.number().positive().max(5) })
+  .strict();
+const gridElement = z
+  .object({
+    type: z.literal('grid'),
+    x: mm,
+    y: mm,
+    colWidths: z.array(size).min(1).max(50),
+    rowHeights: z.array(size).min(1).max(200),
+    widthMm: z.number().positive().max(5),
+  })
+  .strict();
+const codeElement = z
+  .object({
+    type: z.enum(['barcode', 'qrcode']),
+    key: z.string().min(1).max(60),
+    x: mm,
+    y: mm,
+    width: size,
+    height: size,
+  })
+  .strict();
+
+export const staticSchema = z.discriminatedUnion('type', [textElement, lineElement, boxElement, gridElement, codeElement]);
+export type StaticElement = z.infer<typeof staticSchema>;
+
+export const templateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
+    name: z.string().min(1).max(60),
+    paper: z.object({ widthMm: size, heightMm: size }).strict(),
+    orientation: z.enum(['portrait', 'landscape']),
+    mode: z.enum(['full', 'overlay']),
+    /** Per-copy labels of a multi-part form (第一联 存根(白) …); empty for a single sheet. */
+    copyLabels: z.array(z.string().min(1).max(30)).max(6),
+    background: z.object({ dataUrl: z.string().startsWith('data:image/'), print: z.boolean() }).strict().optional(),
+    fields: z.array(fieldSchema).max(300),
+    statics: z.array(staticSchema).max(1000),
+  })
+  .strict();
+export type Template = z.infer<typeof templateSchema>;
+
+function rightBottom(e: StaticElement): [number, number] {
+  switch (e.type) {
+    case 'line':
+      return [Math.max(e.x1, e.x2), Math.max(e.y1, e.y2)];
+    case 'grid':
+      return [e.x + e.colWidths.reduce((a, b) => a + b, 0), e.y + e.rowHeights.reduce((a, b) => a + b, 0)];
+    default:
+      return [e.x + e.width, e.y + e.height];
+  }
+}
+
+const edgeToleranceMm = 0.01;
+
+/** Validates untrusted template JSON: schema, then every field and element must lie on the page. */
+export function parseTemplate(json: unknown): { ok: true; template: Template } | { ok: false; reasons: string[] } {
+  const parsed = templateSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, reasons: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  }
+  const t = parsed.data;
+  const { widthMm, heightMm } = t.paper;
+  const reasons: string[] = [];
+  t.fields.forEach((f, i) => {
+    if (f.x + f.width > widthMm + edgeToleranceMm || f.y + f.height > heightMm + edgeToleranceMm) {
+      reasons.push(`fields.${i} (${f.key}): off the page`);
+    }
+  });
+  t.statics.forEach((e, i) => {
+    const [r, b] = rightBottom(e);
+    if (r > widthMm + edgeToleranceMm || b > heightMm + edgeToleranceMm) reasons.push(`statics.${i} (${e.type}): off the page`);
+  });
+  return reasons.length ? { ok: false, reasons } : { ok: true, template: t };
+}
