@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Customer } from '@shared/domain/customer';
 import type { CallLog } from '@shared/domain/call-log';
 import type { ExportRecord } from '@shared/domain/export-record';
+import { activeDbName, defaultDbName } from './active-db';
 
 export interface Setting {
   key: string;
@@ -18,7 +19,7 @@ export class AppDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   exports!: EntityTable<ExportRecord, 'id'>;
 
-  constructor(name = 'shouhou-center') {
+  constructor(name = defaultDbName) {
     // 'strict' durability: a write is on disk before its transaction completes (no lost records on power cut).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
@@ -41,6 +42,6 @@ let instance: AppDB | null = null;
 
 /** The shared database instance (tests open their own with `new AppDB(name)`). */
 export function getDb(): AppDB {
-  instance ??= new AppDB();
+  instance ??= new AppDB(activeDbName());
   return instance;
 }

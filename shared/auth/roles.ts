@@ -22,3 +22,10 @@ export type StaffInput = { name: string; roles: Role[]; active: boolean };
 export function isValidPin(pin: string): boolean {
   return /^\d{4,8}$/.test(pin);
 }
+
+/** The signed-in staff member: stamped as 经手人 (handler) on every record and audit entry. */
+export interface Actor {
+  staffId: number;
+  name: string;
+  roles: Role[];
+}

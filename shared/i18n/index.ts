@@ -6,8 +6,12 @@ import { common } from './common';
 import { print } from './print';
 import { records } from './records';
 import { screens } from './screens';
+import { authStrings } from './auth';
+import { auditStrings } from './audit';
+import { backupStrings } from './backup';
+import { templatesStrings } from './templates';
 
-const sections = [common, print, records, screens] as const;
+const sections = [common, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -1,0 +1,6 @@
+import { defineStrings } from './define';
+
+export const authStrings = defineStrings(
+  {},
+  {},
+);
