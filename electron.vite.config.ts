@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
+
+const appVersion = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
   main: {
@@ -24,6 +27,7 @@ export default defineConfig({
     },
   },
   renderer: {
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
     root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
     plugins: [react()],

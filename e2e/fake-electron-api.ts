@@ -21,6 +21,11 @@ export function fakeElectronApi(): void {
     'print/print': () => ({ printed: true }),
     'print/pdf': () => ({ bytes: new Uint8Array([37, 80, 68, 70, 45]) }),
     'print/printers': () => ({ printers: [] }),
+    // The daily backup after sign-in and the quit hook write here (bytes are not kept, see below).
+    'backup/write-auto': (a) => ({ path: `C:\\e2e\\backups\\${String(a.fileName)}`, kept: 1 }),
+    'backup/get-folders': () => ({ primary: 'C:\\e2e\\backups', secondary: null }),
+    'backup/choose-second-folder': () => null,
+    'backup/open': () => null,
   };
   const api = Object.fromEntries(
     Object.entries(values).map(([channel, value]) => [

@@ -10,7 +10,7 @@ import { menuCommandEvent } from '@shared/ipc';
 import { artifact, openSession, type Session } from './browser';
 import { fakeElectronApi, readCapturedCalls } from './fake-electron-api';
 import { a4DeviationPt, compact, readPdf } from './pdf';
-import { nav, settle } from './ui';
+import { createSupervisorAndStart, nav, settle, signInAs, supervisor } from './ui';
 
 let session: Session;
 
@@ -59,19 +59,32 @@ async function seedLongCalls(count: number): Promise<void> {
   }, count);
 }
 
-/** Every text line of every sheet in the preview that the real font makes wider or taller than its box. */
+/**
+ * Every text line of the sheet shown in the preview that the real font makes wider or taller than its
+ * box. Each text box is a nested SVG viewport (data-box="text") in mm: a line's advance (as the font
+ * draws it, from its anchor) must fit the box's width, and its CJK em box (0.88 em above the baseline,
+ * 0.12 below) the box's height; 0.05 mm slack.
+ */
 function clippedLines(): Promise<string[]> {
   return session.page.evaluate(() => {
-    const region = document.querySelector('[role="region"] .print-sheet')?.parentElement;
-    const boxes = [...(region?.querySelectorAll<HTMLElement>('.print-sheet > div') ?? [])];
+    const boxes = [...document.querySelectorAll<SVGSVGElement>('[role="region"] .print-sheet svg[data-box="text"]')];
     const problems: string[] = [];
+    const shift = { start: 0, middle: 0.5, end: 1 } as const;
     for (const box of boxes) {
-      if (box.scrollHeight > box.clientHeight + 1) problems.push(`too tall: ${box.textContent}`);
-      for (const line of box.querySelectorAll<HTMLElement>(':scope > div')) {
-        if (line.scrollWidth > line.clientWidth + 1) problems.push(`too wide: ${line.textContent}`);
+      const width = box.width.baseVal.value;
+      const height = box.height.baseVal.value;
+      const text = box.querySelector('text');
+      const size = Number(text?.getAttribute('font-size'));
+      const anchor = (text?.getAttribute('text-anchor') ?? 'start') as keyof typeof shift;
+      for (const line of box.querySelectorAll('tspan')) {
+        const length = line.getComputedTextLength();
+        const left = Number(line.getAttribute('x')) - length * shift[anchor];
+        const baseline = Number(line.getAttribute('y'));
+        if (left < -0.05 || left + length > width + 0.05) problems.push(`too wide: ${line.textContent}`);
+        if (baseline - 0.88 * size < -0.05 || baseline + 0.12 * size > height + 0.05) problems.push(`too tall: ${line.textContent}`);
       }
     }
-    return problems;
+    return boxes.length ? problems : ['no text boxes found'];
   });
 }
 
@@ -79,15 +92,26 @@ describe('call register on paper', () => {
   it('prints 40 long calls on 3 A4 pages with every text inside its cell', async () => {
     const { page } = session;
     await page.goto('/');
-    await page.getByRole('dialog').getByRole('button', { name: '从空白开始' }).click();
+    await createSupervisorAndStart(page, { start: 'blank' });
     await seedLongCalls(40);
     await page.reload();
+    await signInAs(page, supervisor.name, supervisor.pin);
     await nav(page, '电话记录');
     await page.getByRole('button', { name: '打印预览' }).click();
     const preview = page.getByRole('dialog', { name: /打印预览/ });
-    await preview.getByText('共 3 页', { exact: true }).waitFor();
+    await preview.getByText('第 1 / 3 页', { exact: true }).waitFor();
     await settle(page);
+    // The preview shows one page at a time: check each, paging with the keyboard (PgDn) and the button.
     expect(await clippedLines()).toEqual([]);
+    await page.keyboard.press('PageDown');
+    await preview.getByText('第 2 / 3 页', { exact: true }).waitFor();
+    expect(await clippedLines()).toEqual([]);
+    await preview.getByRole('button', { name: '下一页' }).click();
+    await preview.getByText('第 3 / 3 页', { exact: true }).waitFor();
+    expect(await preview.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    expect(await clippedLines()).toEqual([]);
+    await page.keyboard.press('PageUp');
+    await preview.getByText('第 2 / 3 页', { exact: true }).waitFor();
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(artifact('call-register-3-pages.pdf'), pdf);
@@ -132,9 +156,9 @@ describe('Electron print path (window.api faked)', () => {
     const page = await context.newPage();
     try {
       await page.goto('/');
-      await page.getByRole('dialog').getByRole('button', { name: '载入示例数据' }).click();
+      await createSupervisorAndStart(page, { start: 'demo' });
       await nav(page, '电话记录');
-      const contentCell = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(6);
+      const contentCell = page.getByRole('grid').locator('[role="gridcell"][data-field="content"]').first();
       const firstRowContent = compact((await contentCell.textContent()) ?? '');
       expect(firstRowContent.length).toBeGreaterThan(3);
       await page.getByRole('button', { name: '打印预览' }).click();
@@ -172,4 +196,51 @@ describe('Electron print path (window.api faked)', () => {
       await context.close();
     }
   });
+
+  it('prints to a chosen printer with copies; a failed job shows the driver’s reason and 重试 sends it again', async () => {
+    const context = await session.browser.newContext({ baseURL: inject('baseUrl'), locale: 'zh-CN' });
+    context.on('weberror', (e) => session.pageErrors.push(e.error().message));
+    await context.addInitScript(fakeElectronApi);
+    await context.addInitScript(withPrintersAndOneFailure);
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await createSupervisorAndStart(page, { start: 'demo' });
+      await nav(page, '电话记录');
+      await page.getByRole('button', { name: '打印预览' }).click();
+      const preview = page.getByRole('dialog', { name: /打印预览/ });
+      await preview.getByRole('combobox', { name: '打印机' }).click();
+      await page.getByRole('option', { name: 'EPSON LQ-630K(默认)' }).click();
+      await preview.getByLabel('份数').fill('2');
+      await preview.getByRole('button', { name: '打印', exact: true }).click();
+      const failure = page.getByRole('alert').filter({ hasText: '打印失败:打印机脱机(EPSON LQ-630K)' });
+      await failure.waitFor();
+      await failure.getByRole('button', { name: '重试' }).click();
+      await page.getByRole('alert').filter({ hasText: '已发送到打印机' }).waitFor();
+      const jobs = (await readCapturedCalls(page)).filter((c) => c.channel === 'print/print');
+      expect(jobs).toHaveLength(2);
+      for (const job of jobs) expect(job.args).toMatchObject({ silent: true, printerName: 'EPSON LQ-630K', copies: 2 });
+    } finally {
+      await context.close();
+    }
+  });
 });
+
+/** Runs in the page after fakeElectronApi: two printers listed, and the first print job fails as a driver would. */
+function withPrintersAndOneFailure(): void {
+  const api: Record<string, (args: Record<string, unknown>) => Promise<unknown>> = Reflect.get(window, 'api');
+  const calls: unknown[] = Reflect.get(window, '__e2eApiCalls');
+  const printers = [
+    { name: 'EPSON LQ-630K', displayName: 'EPSON LQ-630K', isDefault: true },
+    { name: 'Deli DL-888T', displayName: '得力 DL-888T', isDefault: false },
+  ];
+  api['print/printers'] = async () => ({ ok: true, value: { printers } });
+  const print = api['print/print'];
+  let failuresLeft = 1;
+  api['print/print'] = async (args) => {
+    if (failuresLeft-- <= 0 && print) return print(args);
+    const { html: _html, ...rest } = args;
+    calls.push({ channel: 'print/print', args: rest });
+    return { ok: false, error: { code: 'FAILED', message: '打印机脱机(EPSON LQ-630K)' } };
+  };
+}

@@ -1,6 +1,7 @@
 /**
- * The foundation's thin loop, walked as a clerk would in browser mode: create a customer, log a call
- * by typing the phone, print the register (to PDF through the print CSS), export the month to Excel.
+ * The foundation's thin loop, walked as a clerk would in browser mode: create the supervisor account,
+ * start blank, create a customer, log a call by typing the phone (stamped with the signed-in handler),
+ * print the register (to PDF through the print CSS), export the month to Excel.
  * The tests run in order on one page and one fresh browser profile.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import * as XLSX from 'xlsx';
 import { translate } from '@shared/i18n';
 import { artifact, openSession, type Session } from './browser';
 import { a4DeviationPt, compact, readPdf } from './pdf';
-import { fillDate, nav, settle } from './ui';
+import { createSupervisorAndStart, fillDate, nav, settle, supervisor } from './ui';
 
 const content = '咨询净水器滤芯更换周期';
 const phone = '13912345678';
@@ -28,11 +29,11 @@ afterAll(async () => {
 });
 
 describe('thin loop (browser mode)', () => {
-  it('starts blank from the first-run dialog', async () => {
+  it('creates the supervisor account first, then starts blank from the first-run dialog', async () => {
     const { page } = session;
-    const firstRun = page.getByRole('dialog');
-    await firstRun.getByRole('button', { name: '从空白开始' }).click();
-    await expect.poll(() => firstRun.count()).toBe(0);
+    await createSupervisorAndStart(page, { start: 'blank' });
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByRole('banner').textContent()).toContain(supervisor.name);
   });
 
   it('creates the customer 张三丰 and finds him by a phone prefix', async () => {
@@ -54,7 +55,7 @@ describe('thin loop (browser mode)', () => {
     await expect.poll(() => grid.getByText('张三丰').count()).toBe(0);
   });
 
-  it('logs a call by typing the phone: the customer is matched and the list shows the call', async () => {
+  it('logs a call by typing the phone: the customer is matched and the list shows the call and its handler', async () => {
     const { page } = session;
     await nav(page, '电话记录');
     await page.getByRole('button', { name: '新建电话记录' }).click();
@@ -67,6 +68,9 @@ describe('thin loop (browser mode)', () => {
     await entry.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => entry.count()).toBe(0);
     await page.getByRole('grid').getByText(content).waitFor();
+    // The signed-in supervisor is the call's handler (经手人).
+    const row = page.getByRole('grid').getByRole('row').filter({ hasText: content });
+    expect(await row.textContent()).toContain(supervisor.name);
   });
 
   it('refuses a call with neither phone nor customer, at the phone field, and adds nothing', async () => {

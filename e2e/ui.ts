@@ -30,3 +30,85 @@ export async function fillDate(page: Page, label: string, isoDate: string): Prom
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
+
+/** The first supervisor every E2E file creates on its fresh profile. */
+export const supervisor = { name: '周主管', pin: '123456' } as const;
+
+/** The demo data's staff (loadDemoData), by name → PIN. */
+export const demoStaff = {
+  frontdesk: { name: '王丽', pin: '1111' },
+  warehouse: { name: '李强', pin: '2222' },
+  logistics: { name: '赵敏', pin: '3333' },
+  frontdeskLogistics: { name: '陈刚', pin: '4444' },
+} as const;
+
+/**
+ * A fresh profile's start: 创建主管账号 (name, PIN twice), then the first-run dialog's choice — 从空白开始
+ * (`blank`) or 载入示例数据 (`demo`, which also brings the demo staff). Ends signed in as the supervisor.
+ */
+export async function createSupervisorAndStart(
+  page: Page,
+  { name = supervisor.name, pin = supervisor.pin, start = 'blank' }: { name?: string; pin?: string; start?: 'blank' | 'demo' } = {},
+): Promise<void> {
+  await page.getByRole('heading', { name: '创建主管账号', exact: true }).waitFor();
+  // Required fields' labels end in " *", hence the anchored patterns.
+  await page.getByLabel(/^姓名/).fill(name);
+  await page.getByLabel(/^PIN/).fill(pin);
+  await page.getByLabel(/^再次输入 PIN/).fill(pin);
+  await page.getByRole('button', { name: '创建并进入' }).click();
+  const firstRun = page.getByRole('dialog', { name: '欢迎使用售后服务中心' });
+  await firstRun.getByRole('button', { name: start === 'demo' ? '载入示例数据' : '从空白开始' }).click();
+  await firstRun.waitFor({ state: 'detached' });
+  await signedInAs(page, name);
+}
+
+/** Waits until the top bar says `name` is signed in. */
+export async function signedInAs(page: Page, name: string): Promise<void> {
+  await page.getByRole('banner').getByText(`当前用户:${name}`).waitFor();
+}
+
+/**
+ * On the sign-in screen, picks `name` (from the list, or already offered after a lock) and leaves the
+ * cursor in the PIN field. Another person offered after a lock is passed over with 换一个人.
+ */
+export async function chooseStaff(page: Page, name: string): Promise<void> {
+  const list = page.getByRole('group', { name: '员工列表' });
+  const pinField = page.getByLabel('PIN', { exact: true });
+  await list.or(pinField).first().waitFor();
+  if (await page.getByText(`${name},请输入 PIN`).isVisible()) return;
+  if (!(await list.isVisible())) await page.getByRole('button', { name: '换一个人' }).click();
+  await list.getByRole('button', { name }).click();
+  await pinField.waitFor();
+}
+
+/** Types a PIN into the sign-in screen and presses Enter (no wait: the PIN may be refused). */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  const field = page.getByLabel('PIN', { exact: true });
+  await field.fill(pin);
+  await field.press('Enter');
+}
+
+/** Signs `name` in from the sign-in screen and waits for the app. */
+export async function signInAs(page: Page, name: string, pin: string): Promise<void> {
+  await chooseStaff(page, name);
+  await typePin(page, pin);
+  await signedInAs(page, name);
+}
+
+/** 切换用户 in the top bar: back to the sign-in screen's list of names. */
+export async function switchUser(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: '切换用户' }).click();
+  await page.getByRole('group', { name: '员工列表' }).waitFor();
+}
+
+/** Switches to another person in one step. */
+export async function switchUserTo(page: Page, name: string, pin: string): Promise<void> {
+  await switchUser(page);
+  await signInAs(page, name, pin);
+}
+
+/** 锁定 in the top bar: the sign-in screen, with the same person offered. */
+export async function lockScreen(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: '锁定' }).click();
+  await page.getByRole('heading', { name: '屏幕已锁定', exact: true }).waitFor();
+}

@@ -2,12 +2,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '@shared/ipc';
 
+interface FakeWindowRecord {
+  options: unknown;
+  url: string | null;
+  closeListeners: ((event: { preventDefault(): void }) => void)[];
+  executeJavaScript: (code: string, userGesture?: boolean) => Promise<unknown>;
+}
+
 /** Records the order of the calls that must happen before `ready`. */
 const fake = vi.hoisted(() => {
   const calls: string[] = [];
   let ready: () => void = () => undefined;
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: unknown; url: string | null }[] = [];
+  const windows: FakeWindowRecord[] = [];
   return {
     calls,
     appListeners,
@@ -20,15 +27,27 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    readonly webContents = { executeJavaScript: vi.fn(async () => undefined) };
-    private readonly record: { options: unknown; url: string | null };
+    readonly webContents = { executeJavaScript: vi.fn(async (_code: string, _userGesture?: boolean): Promise<unknown> => undefined) };
+    private readonly record: FakeWindowRecord;
     constructor(options: unknown) {
-      this.record = { options, url: null };
+      this.record = { options, url: null, closeListeners: [], executeJavaScript: this.webContents.executeJavaScript };
       fake.windows.push(this.record);
     }
     maximize() {}
     once() {}
-    on() {}
+    on(event: string, listener: (event: { preventDefault(): void }) => void) {
+      if (event === 'close') this.record.closeListeners.push(listener);
+    }
+    close() {}
+    isDestroyed() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1280, height: 800 };
+    }
+    isMaximized() {
+      return false;
+    }
     async loadURL(url: string) {
       this.record.url = url;
     }
@@ -102,6 +121,21 @@ describe('main entry', () => {
     expect(fake.windows).toHaveLength(1);
     expect(fake.windows[0]?.url).toBe('app://app/index.html');
     expect(fake.windows[0]?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
+  });
+
+  it("holds the main window's first close to run the renderer's before-quit hook", async () => {
+    fake.gotLock = true;
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    await import('./main');
+    fake.resolveReady();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const win = fake.windows[0];
+    const preventDefault = vi.fn();
+    // The window-state listener cannot write under /nonexistent and warns; only the quit hook matters here.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const listener of win?.closeListeners ?? []) listener({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(win?.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('__shouhouBeforeQuit'), true);
   });
 
   it('loads the Vite dev server instead when electron-vite dev sets ELECTRON_RENDERER_URL', async () => {

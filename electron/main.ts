@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MessageBoxOptions } from 'electron';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
-import { chooseExportFolder, chooseSavePath } from './dialogs';
+import { chooseBackupFile, chooseBackupFolder, chooseExportFolder, chooseSavePath } from './dialogs';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { menuCommandScript, menuTemplate } from './menu';
@@ -15,6 +15,7 @@ import { createPrefs } from './prefs';
 import { PrintService } from './print';
 import { PrintDocStore } from './print-docs';
 import { createPrintWindow } from './print-window';
+import { installQuitHook } from './quit-hook';
 import { installContentsGuards, installCsp, installPermissionHandlers } from './security';
 import { appTitle, createMainWindow, focusWindow } from './window';
 
@@ -47,6 +48,8 @@ function start(): void {
     protocol.handle(appScheme, createAppProtocolHandler({ rendererDir, printDocs }));
     registerIpc(printer);
     const win = createMainWindow(join(userData, 'window-state.json'), devUrl ?? appEntryUrl);
+    // The renderer backs up on quit (issue 3) before the window may close.
+    installQuitHook(win);
     win.on('closed', () => {
       printer.dispose();
       mainWindow = null;
@@ -58,7 +61,16 @@ function start(): void {
 
 function registerIpc(printer: PrintService): void {
   const prefs = createPrefs(join(userData, 'prefs.json'));
-  const handlers = createHandlers({ app, prefs, chooseFolder: chooseExportFolder, chooseSavePath, printer });
+  const handlers = createHandlers({
+    app,
+    prefs,
+    chooseFolder: chooseExportFolder,
+    chooseSavePath,
+    backupsFolder: join(userData, 'backups'),
+    chooseBackupFolder,
+    chooseBackupFile,
+    printer,
+  });
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url, devUrl));
 }
 

@@ -29,4 +29,14 @@ describe('prefs', () => {
     writeFileSync(file, JSON.stringify({ exportFolder: 42 }));
     expect(await createPrefs(file).exportFolder()).toBeNull();
   });
+
+  it('remembers the backup second folder beside the export folder', async () => {
+    const file = join(dir, 'prefs.json');
+    expect(await createPrefs(file).backupSecondFolder()).toBeNull();
+    await createPrefs(file).setExportFolder('D:\\导出');
+    await createPrefs(file).setBackupSecondFolder('E:\\备份');
+    const reopened = createPrefs(file);
+    expect(await reopened.backupSecondFolder()).toBe('E:\\备份');
+    expect(await reopened.exportFolder()).toBe('D:\\导出');
+  });
 });

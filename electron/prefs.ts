@@ -4,12 +4,18 @@ import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 
 /** Main-process preferences (OS-side only; app settings live in IndexedDB in the renderer). */
-const prefsSchema = z.object({ exportFolder: z.string().min(1).optional() });
+const prefsSchema = z.object({
+  exportFolder: z.string().min(1).optional(),
+  /** The optional second place every automatic backup is copied to (typically a USB stick). */
+  backupSecondFolder: z.string().min(1).optional(),
+});
 type PrefsData = z.infer<typeof prefsSchema>;
 
 export interface Prefs {
   exportFolder(): Promise<string | null>;
   setExportFolder(folder: string): Promise<void>;
+  backupSecondFolder(): Promise<string | null>;
+  setBackupSecondFolder(folder: string): Promise<void>;
 }
 
 async function readPrefs(file: string): Promise<PrefsData> {
@@ -26,15 +32,20 @@ async function readPrefs(file: string): Promise<PrefsData> {
 export function createPrefs(file: string): Prefs {
   let cache: Promise<PrefsData> | null = null;
   const load = (): Promise<PrefsData> => (cache ??= readPrefs(file));
+  const update = async (change: Partial<PrefsData>): Promise<void> => {
+    const next = { ...(await load()), ...change };
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, new TextEncoder().encode(JSON.stringify(next, null, 2)));
+    cache = Promise.resolve(next);
+  };
   return {
     async exportFolder() {
       return (await load()).exportFolder ?? null;
     },
-    async setExportFolder(folder) {
-      const next = { ...(await load()), exportFolder: folder };
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, new TextEncoder().encode(JSON.stringify(next, null, 2)));
-      cache = Promise.resolve(next);
+    setExportFolder: (folder) => update({ exportFolder: folder }),
+    async backupSecondFolder() {
+      return (await load()).backupSecondFolder ?? null;
     },
+    setBackupSecondFolder: (folder) => update({ backupSecondFolder: folder }),
   };
 }

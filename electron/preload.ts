@@ -23,6 +23,10 @@ const api = {
   'print/print': invoker('print/print'),
   'print/pdf': invoker('print/pdf'),
   'print/printers': invoker('print/printers'),
+  'backup/write-auto': invoker('backup/write-auto'),
+  'backup/choose-second-folder': invoker('backup/choose-second-folder'),
+  'backup/get-folders': invoker('backup/get-folders'),
+  'backup/open': invoker('backup/open'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

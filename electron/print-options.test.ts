@@ -28,6 +28,14 @@ describe('print options', () => {
     expect(options.margins).toEqual({ marginType: 'none' });
   });
 
+  it('passes the dpi to Electron as { horizontal, vertical } for drivers that shrink silent prints', () => {
+    expect(buildPrintOptions({ pageSize: a4, silent: true, printerName: 'EPSON LQ-630K', dpi: 180 }).dpi).toEqual({
+      horizontal: 180,
+      vertical: 180,
+    });
+    expect(buildPrintOptions({ pageSize: a4, silent: true })).not.toHaveProperty('dpi');
+  });
+
   it('gives printToPDF the size in inches, zero margins and the CSS page size first', () => {
     expect(mmToInches(25.4)).toBe(1);
     const options = buildPdfOptions({ pageSize: a4 });

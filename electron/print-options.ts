@@ -16,6 +16,8 @@ export interface PrintJob {
   silent: boolean;
   printerName?: string;
   copies?: number;
+  /** Some drivers shrink silent prints unless told the resolution; the same value both ways. */
+  dpi?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export function buildPrintOptions(job: PrintJob): WebContentsPrintOptions {
     silent: job.silent,
     ...(job.printerName ? { deviceName: job.printerName } : {}),
     copies: job.copies ?? 1,
+    ...(job.dpi ? { dpi: { horizontal: job.dpi, vertical: job.dpi } } : {}),
     margins: { marginType: 'none' },
     pageSize: { width: mmToMicrons(job.pageSize.widthMm), height: mmToMicrons(job.pageSize.heightMm) },
     printBackground: true,

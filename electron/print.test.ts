@@ -119,6 +119,38 @@ describe('PrintService', () => {
     expect(windows[0]?.printed[0]).toMatchObject({ silent: true, deviceName: 'HP' });
   });
 
+  it('passes the dpi for drivers that shrink silent prints, with the named printer and copies', async () => {
+    const { service, windows } = setup();
+    await service.print({ ...job, printerName: 'HP', copies: 3, dpi: 300 });
+    expect(windows[0]?.printed[0]).toMatchObject({ deviceName: 'HP', copies: 3, silent: true, dpi: { horizontal: 300, vertical: 300 } });
+  });
+
+  it("drops the missing printer's dpi when falling back to the dialog", async () => {
+    const { service, windows } = setup();
+    const result = await service.print({ ...job, printerName: 'Old Printer', dpi: 180 });
+    expect(result.message).toContain('Old Printer');
+    expect(windows[0]?.printed[0]).not.toHaveProperty('dpi');
+  });
+
+  it('prints a batch (one multi-page document) as one job', async () => {
+    const { service, windows, docs } = setup();
+    const pages = Array.from({ length: 40 }, (_, i) => `<section class="page">运单 ${i + 1}</section>`).join('');
+    await service.print({ ...job, html: `<!doctype html><style>.page{break-after:page}</style>${pages}` });
+    expect(windows[0]?.loaded).toHaveLength(1);
+    expect(windows[0]?.printed).toHaveLength(1);
+    expect(windows[0]?.printed[0]).not.toHaveProperty('pageRanges');
+    expect(docs.size).toBe(0);
+  });
+
+  it('after a failed job the next one (a retry) prints', async () => {
+    const { service, windows } = setup([false, 'Printer is out of paper']);
+    await expect(service.print(job)).rejects.toMatchObject({ code: 'FAILED', message: expect.stringContaining('Printer is out of paper') });
+    const win = windows[0];
+    if (win) win.answer = [true, ''];
+    await expect(service.print(job)).resolves.toEqual({ printed: true });
+    expect(windows[0]?.printed).toHaveLength(2);
+  });
+
   it('returns PDF bytes rendered with the PDF options', async () => {
     const { service, windows } = setup();
     const bytes = await service.pdf(job);

@@ -118,8 +118,9 @@ export class PrintService {
     if (!job.printerName) return { job };
     const printers = await contents.getPrintersAsync();
     if (printers.some((p) => p.name === job.printerName)) return { job };
+    // The dpi belonged to the missing printer's driver; the dialog's printer uses its own.
     return {
-      job: { ...job, printerName: undefined, silent: false },
+      job: { ...job, printerName: undefined, silent: false, dpi: undefined },
       message: `找不到打印机“${job.printerName}”,已改为弹出打印对话框。`,
     };
   }

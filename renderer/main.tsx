@@ -1,15 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { requestPersistence } from './db/persistence';
-
-// Ask once per start; the answer is stored in settings 'persisted' and shown in 设置.
-void requestPersistence();
+import { Boot } from './app/Boot';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Boot />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameSchema, ipcChannels, ipcContract } from './ipc';
+import { backupFileNameSchema, backupTooLargeMessage, fileNameSchema, ipcChannels, ipcContract, maxBackupBytes } from './ipc';
 
 describe('fileNameSchema', () => {
   it.each(['电话记录_2025-01-01_2025-01-31.xlsx', 'a.b.pdf', 'x (2).xlsx', 'console.xlsx', 'COM.pdf'])('accepts %s', (name) => {
@@ -39,5 +39,30 @@ describe('ipc contract', () => {
     expect(args.safeParse({ fileName: 'a.xlsx', bytes: new Uint8Array([1]) }).success).toBe(true);
     expect(args.safeParse({ fileName: 'a.xlsx', bytes: 'AQ==' }).success).toBe(false);
     expect(args.safeParse({ fileName: 'a.xlsx', bytes: [1] }).success).toBe(false);
+  });
+});
+
+describe('backup file names and limits', () => {
+  it.each(['售后服务中心-备份-2026-11-27-0830.shbk', 'x.SHBK'])('accepts %s', (name) => {
+    expect(backupFileNameSchema.safeParse(name).success).toBe(true);
+  });
+
+  it.each(['售后服务中心-备份-2026-11-27-0830.xlsx', 'shbk', '../a.shbk', 'a.shbk.', 'CON.shbk'])('refuses %j', (name) => {
+    expect(backupFileNameSchema.safeParse(name).success).toBe(false);
+  });
+
+  it('caps backups below 2 GiB (what Node reads into one buffer) and says so in Chinese', () => {
+    expect(maxBackupBytes).toBe(2 ** 31 - 1);
+    expect(backupTooLargeMessage(3 * 1024 ** 3)).toContain('3.0 GB');
+    expect(backupTooLargeMessage(3 * 1024 ** 3)).toContain('超过 2 GB');
+  });
+
+  it('print/print accepts an optional whole-number dpi', () => {
+    const args = ipcContract['print/print'].args;
+    const page = { html: '<p>x</p>', pageSize: { widthMm: 241, heightMm: 93 }, silent: true };
+    expect(args.safeParse(page).success).toBe(true);
+    expect(args.safeParse({ ...page, dpi: 180 }).success).toBe(true);
+    expect(args.safeParse({ ...page, dpi: 180.5 }).success).toBe(false);
+    expect(args.safeParse({ ...page, dpi: 10_000 }).success).toBe(false);
   });
 });

@@ -28,6 +28,22 @@ export const fileNameSchema = z
   .refine((name) => !/[. ]$/.test(name), '文件名不能以点或空格结尾')
   .refine((name) => !reservedWindowsName.test(name), '文件名是 Windows 保留名称');
 
+/** Backup files end in `.shbk`, e.g. `售后服务中心-备份-2026-11-27-0830.shbk`. */
+export const backupExtension = 'shbk';
+export const backupFileNameSchema = fileNameSchema.refine(
+  (name) => name.toLowerCase().endsWith(`.${backupExtension}`),
+  `备份文件名必须以 .${backupExtension} 结尾`,
+);
+
+/** The largest backup file that is opened: Node reads at most 2 GiB − 1 bytes into one buffer. */
+export const maxBackupBytes = 2 ** 31 - 1;
+
+/** The one message for a backup file over the limit, shown by main and by the browser picker alike. */
+export function backupTooLargeMessage(sizeBytes: number): string {
+  const gb = (sizeBytes / 1024 ** 3).toFixed(1);
+  return `备份文件太大(${gb} GB),超过 2 GB 的上限,无法打开。请确认选择的是本软件的备份文件。`;
+}
+
 export const ipcContract = {
   'app/info': {
     args: z.object({}).strict(),
@@ -64,6 +80,8 @@ export const ipcContract = {
         silent: z.boolean(),
         printerName: z.string().max(300).optional(),
         copies: z.number().int().min(1).max(99).optional(),
+        /** For drivers that shrink silent prints: the job's resolution, the same horizontally and vertically. */
+        dpi: z.number().int().min(60).max(2400).optional(),
       })
       .strict(),
     /** `message` says what happened when the job did not go exactly as asked (e.g. printer missing → dialog). */
@@ -75,9 +93,37 @@ export const ipcContract = {
   },
   'print/printers': {
     args: z.object({}).strict(),
-    result: {} as { printers: { name: string; displayName: string; isDefault: boolean }[] },
+    result: {} as { printers: PrinterInfo[] },
+  },
+  /**
+   * Writes an automatic backup atomically into userData/backups/, keeps the newest 30 backup files
+   * there, and copies it into the second folder when one is set. A second folder that is unusable
+   * (USB stick not plugged in) does not fail the write: `secondaryError` says why the copy is missing.
+   */
+  'backup/write-auto': {
+    args: z.object({ fileName: backupFileNameSchema, bytes: bytesSchema }).strict(),
+    result: {} as { path: string; secondaryPath?: string; secondaryError?: string; kept: number },
+  },
+  'backup/choose-second-folder': {
+    args: z.object({}).strict(),
+    result: {} as { folder: string } | null,
+  },
+  'backup/get-folders': {
+    args: z.object({}).strict(),
+    result: {} as { primary: string; secondary: string | null },
+  },
+  /** Open dialog for a backup file; refuses a file over 2 GB. Null when the dialog is cancelled. */
+  'backup/open': {
+    args: z.object({}).strict(),
+    result: {} as { fileName: string; bytes: Uint8Array } | null,
   },
 } as const;
+
+export interface PrinterInfo {
+  name: string;
+  displayName: string;
+  isDefault: boolean;
+}
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;

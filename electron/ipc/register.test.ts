@@ -34,6 +34,10 @@ function setup() {
     'print/print': vi.fn(async () => ({ printed: true as const })),
     'print/pdf': vi.fn(async () => ({ bytes: new Uint8Array([37, 80]) })),
     'print/printers': vi.fn(async () => ({ printers: [] })),
+    'backup/write-auto': vi.fn(async () => ({ path: 'C:\\backups\\a.shbk', kept: 1 })),
+    'backup/choose-second-folder': vi.fn(async () => null),
+    'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
+    'backup/open': vi.fn(async () => null),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));
@@ -68,6 +72,34 @@ describe('registerHandlers', () => {
     expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
     expect(response).toHaveProperty('error.message', expect.stringContaining('参数无效'));
     expect(handlers['export/write']).not.toHaveBeenCalled();
+  });
+
+  const backupName = '售后服务中心-备份-2026-11-27-0830.shbk';
+  const page = { html: '<p>x</p>', pageSize: { widthMm: 210, heightMm: 297 }, silent: true };
+  it.each([
+    ['backup/write-auto', 'a path in the file name', { fileName: `..\\${backupName}`, bytes }],
+    ['backup/write-auto', 'a name that is not a .shbk backup', { fileName: 'a.xlsx', bytes }],
+    ['backup/write-auto', 'bytes as a plain array', { fileName: backupName, bytes: [1, 2] }],
+    ['backup/write-auto', 'a folder smuggled in', { fileName: backupName, bytes, folder: 'C:\\' }],
+    ['backup/choose-second-folder', 'a folder passed in', { folder: 'C:\\' }],
+    ['backup/get-folders', 'no arguments at all', undefined],
+    ['backup/open', 'a path passed in', { path: 'C:\\x.shbk' }],
+    ['print/print', 'a fractional dpi', { ...page, dpi: 300.5 }],
+    ['print/print', 'a dpi of 0', { ...page, dpi: 0 }],
+    ['print/print', 'a dpi as a string', { ...page, dpi: '300' }],
+  ] as const)('refuses %s with %s as BAD_ARGS without calling the handler', async (channel, _name, args) => {
+    const { ipcMain, handlers } = setup();
+    const response = await ipcMain.invoke(channel, args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid backup write and a print with a dpi to their handlers', async () => {
+    const { ipcMain, handlers } = setup();
+    const written = await ipcMain.invoke('backup/write-auto', { fileName: '售后服务中心-备份-2026-11-27-0830.shbk', bytes });
+    expect(written).toEqual({ ok: true, value: { path: 'C:\\backups\\a.shbk', kept: 1 } });
+    await ipcMain.invoke('print/print', { html: '<p>x</p>', pageSize: { widthMm: 241, heightMm: 140 }, silent: true, printerName: 'EPSON', dpi: 180 });
+    expect(handlers['print/print']).toHaveBeenCalledWith(expect.objectContaining({ printerName: 'EPSON', dpi: 180 }), expect.anything());
   });
 
   it('names the offending field in the BAD_ARGS message', async () => {

@@ -1,25 +1,30 @@
-import AppBar from '@mui/material/AppBar';
+import { useEffect } from 'react';
 import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
-import { useT } from '../i18n/context';
+import { BackupStatusBanner } from '../components/BackupStatusBanner';
+import { StockAlertBanner } from '../features/stock';
+import { getDb } from '../db/db';
+import { getPlatform } from '../platform';
+import { runDailyBackupOnce } from './app-backups';
 import { useRoute } from './router';
 import { Screen } from './Screen';
 import { SideNav } from './SideNav';
+import { TopBar } from './TopBar';
 
-/** Title bar on top, modules on the left, the current module's screen filling the rest. */
+/**
+ * Title bar on top (with the backup warning under it), modules on the left, the current module's
+ * screen filling the rest. Mounted only for a signed-in person.
+ */
 export function AppShell() {
-  const t = useT();
   const route = useRoute();
+  // The daily automatic backup: once per start, after the first sign-in (Electron only).
+  useEffect(() => void runDailyBackupOnce(getDb(), getPlatform()), []);
   return (
-    <Box sx={{ display: 'grid', gridTemplateRows: 'auto 1fr', gridTemplateColumns: '208px 1fr', height: '100%' }}>
-      <AppBar position="static" sx={{ gridColumn: '1 / -1' }}>
-        <Toolbar variant="dense">
-          <Typography variant="h1" component="div">
-            {t('app.title')}
-          </Typography>
-        </Toolbar>
-      </AppBar>
+    <Box sx={{ display: 'grid', gridTemplateRows: 'auto auto 1fr', gridTemplateColumns: '208px 1fr', height: '100%' }}>
+      <TopBar />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <BackupStatusBanner />
+        <StockAlertBanner />
+      </Box>
       <Box component="aside" sx={{ borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', overflowY: 'auto', pt: 1 }}>
         <SideNav current={route} />
       </Box>

@@ -8,7 +8,12 @@ import HomeRepairServiceOutlined from '@mui/icons-material/HomeRepairServiceOutl
 import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import { can, type Action } from '@shared/auth/permissions';
+import type { Role } from '@shared/auth/roles';
 import type { StringKey } from '@shared/i18n';
 import type { RouteId } from './router';
 
@@ -16,6 +21,8 @@ export interface NavItem {
   id: RouteId;
   label: StringKey;
   Icon: typeof SvgIcon;
+  /** The permission a module needs; a role without it does not see the module at all. */
+  action?: Action;
 }
 
 /** The side navigation, in the order the issue lists the modules (later issues open the rest). */
@@ -29,5 +36,19 @@ export const navItems: readonly NavItem[] = [
   { id: 'calls', label: 'nav.calls', Icon: PhoneInTalkOutlined },
   { id: 'review', label: 'nav.review', Icon: FactCheckOutlined },
   { id: 'exports', label: 'nav.exports', Icon: FileDownloadOutlined },
+  { id: 'templates', label: 'nav.templates', Icon: DashboardCustomizeOutlined },
+  { id: 'staff', label: 'nav.staff', Icon: BadgeOutlined, action: 'staff.manage' },
+  { id: 'audit', label: 'nav.audit', Icon: HistoryEduOutlined, action: 'audit.view' },
   { id: 'settings', label: 'nav.settings', Icon: SettingsOutlined },
 ];
+
+/** Whether a person with `roles` may open the module `id` (modules without a permission are open to all). */
+export function mayOpen(roles: readonly Role[], id: RouteId): boolean {
+  const action = navItems.find((item) => item.id === id)?.action;
+  return action === undefined || can(roles, action);
+}
+
+/** The modules a person with `roles` sees in the side navigation. */
+export function visibleNavItems(roles: readonly Role[]): NavItem[] {
+  return navItems.filter((item) => mayOpen(roles, item.id));
+}

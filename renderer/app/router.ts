@@ -11,6 +11,9 @@ export const routeIds = [
   'calls',
   'review',
   'exports',
+  'templates',
+  'staff',
+  'audit',
   'settings',
 ] as const;
 export type RouteId = (typeof routeIds)[number];

@@ -4,6 +4,7 @@ import { countCallLogs } from '../db/call-logs-repo';
 import { countCustomers } from '../db/customers-repo';
 import { loadDemoData } from '../db/demo-data';
 import { getSetting, setSetting } from '../db/settings-repo';
+import { useActor, useCan } from '../auth';
 
 export interface FirstRun {
   isOpen: boolean;
@@ -21,12 +22,19 @@ async function needsFirstRun(): Promise<boolean> {
   return customers === 0 && calls === 0;
 }
 
+/**
+ * Runs inside the signed-in session: the demo data (which adds staff accounts) is loaded by, and
+ * audited to, the supervisor, so only who may manage staff is asked.
+ */
 export function useFirstRun(): FirstRun {
+  const actor = useActor();
+  const mayChoose = useCan('staff.manage');
   const [isOpen, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!mayChoose) return undefined;
     let live = true;
     needsFirstRun().then(
       (needed) => live && setOpen(needed),
@@ -35,7 +43,7 @@ export function useFirstRun(): FirstRun {
     return () => {
       live = false;
     };
-  }, []);
+  }, [mayChoose]);
 
   const finish = useCallback(async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -51,7 +59,7 @@ export function useFirstRun(): FirstRun {
     }
   }, []);
 
-  const loadDemo = useCallback(() => finish(() => loadDemoData(getDb())), [finish]);
+  const loadDemo = useCallback(() => finish(() => loadDemoData(getDb(), actor, Date.now())), [finish, actor]);
   const startEmpty = useCallback(() => finish(async () => undefined), [finish]);
   return { isOpen, error, busy, loadDemo, startEmpty };
 }

@@ -1,17 +1,43 @@
 import { ValidationError } from '@shared/validation';
+import { assertCan } from '@shared/auth/permissions';
+import type { Actor, StaffInput } from '@shared/auth/roles';
 import type { CallLogInput } from '@shared/domain/call-log';
 import type { CustomerInput } from '@shared/domain/customer';
 import { toIsoDate } from '@shared/domain/local-date';
 import { createCallLog } from './call-logs-repo';
 import { createCustomer } from './customers-repo';
 import type { AppDB } from './db';
+import { hashPin, type PinHash } from './pin-hash';
+import { addStaffHashed } from './staff-repo';
+import { loadDemoStock } from './demo-stock';
+import { stockTables } from './stock-ledger';
+
+/** Demo staff and their PINs: public, for trying the app only. */
+export const demoStaff: readonly (StaffInput & { pin: string })[] = [
+  { name: '王丽', roles: ['frontdesk'], active: true, pin: '1111' },
+  { name: '李强', roles: ['warehouse'], active: true, pin: '2222' },
+  { name: '赵敏', roles: ['logistics'], active: true, pin: '3333' },
+  { name: '陈刚', roles: ['frontdesk', 'logistics'], active: true, pin: '4444' },
+];
 
 const customers: CustomerInput[] = [
-  { name: '张伟', phones: ['138-0013-8000'], address: '北京市朝阳区建国路 88 号 3 单元 502', notes: '老会员' },
-  { name: '李娜', phones: ['13912345678', '010-6552-9988'], address: '上海市浦东新区张杨路 1200 号' },
+  {
+    name: '张伟', phones: ['138-0013-8000'], notes: '老会员', type: 'member', memberNo: 'HY-0001', grade: 'A', isKey: true, source: '门店推荐',
+    addresses: [{ province: '北京市', city: '北京市', district: '朝阳区', detail: '建国路 88 号 3 单元 502', isDefault: true }],
+  },
+  {
+    name: '李娜', phones: ['13912345678', '010-6552-9988'], type: 'member', memberNo: 'HY-0002', grade: 'B',
+    addresses: [
+      { province: '上海市', city: '上海市', district: '浦东新区', detail: '张杨路 1200 号', isDefault: true },
+      { province: '上海市', city: '上海市', district: '徐汇区', detail: '漕溪北路 18 号(公司)', isDefault: false },
+    ],
+  },
   { name: '王芳', phones: ['13688886666'], address: '广州市天河区体育西路 103 号' },
   { name: '刘洋', phones: ['15100001111'], address: '成都市武侯区人民南路四段 27 号' },
-  { name: '鑫源商贸店', phones: ['0571-8765-4321'], address: '杭州市西湖区文三路 259 号', notes: '店铺' },
+  {
+    name: '鑫源商贸店', phones: ['0571-8765-4321', '13588889999'], notes: '店铺', type: 'store', storeNo: 'DP-017', grade: 'A', source: '招商会',
+    addresses: [{ province: '浙江省', city: '杭州市', district: '西湖区', detail: '文三路 259 号', isDefault: true }],
+  },
   { name: '陈静', phones: ['18822223333'], address: '武汉市洪山区珞喻路 152 号' },
 ];
 
@@ -45,27 +71,50 @@ function callTime(now: number, daysAgo: number, hour: number, minute: number): n
   return Math.min(at, now - 60_000);
 }
 
+async function addDemoStaff(db: AppDB, actor: Actor, hashed: readonly PinHash[], now: number): Promise<number> {
+  const taken = new Set((await db.staff.toArray()).map((s) => s.name));
+  let added = 0;
+  for (const [i, { pin: _pin, ...input }] of demoStaff.entries()) {
+    const pin = hashed[i];
+    // A real account may already carry a demo name (the supervisor is 王丽): keep it, skip the demo one.
+    if (!pin || taken.has(input.name)) continue;
+    await addStaffHashed(db, actor, input, pin, now);
+    added += 1;
+  }
+  return added;
+}
+
 /**
- * Loads a few customers and calls for a first look at the app, in one transaction. Refuses
- * (ValidationError 'demo.error.notEmpty') when the database already holds customers or calls.
+ * Loads a few staff, customers, calls, products and their opening stock for a first look at the app,
+ * in one transaction, each with its audit entry under `actor` (the supervisor who chose the demo).
+ * Refuses (ValidationError 'demo.error.notEmpty') when the database already holds customers, calls or products.
  */
-export async function loadDemoData(db: AppDB, now = Date.now()): Promise<{ customers: number; calls: number }> {
-  return db.transaction('rw', db.customers, db.callLogs, async () => {
-    if ((await db.customers.count()) > 0 || (await db.callLogs.count()) > 0) {
+export async function loadDemoData(
+  db: AppDB,
+  actor: Actor,
+  now = Date.now(),
+): Promise<{ staff: number; customers: number; calls: number; products: number; receipts: number }> {
+  assertCan(actor.roles, 'staff.manage');
+  // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit it early.
+  const hashed = await Promise.all(demoStaff.map((s) => hashPin(s.pin)));
+  return db.transaction('rw', [...stockTables(db), db.customers, db.callLogs, db.receipts, db.discrepancies], async () => {
+    if ((await db.customers.count()) > 0 || (await db.callLogs.count()) > 0 || (await db.products.count()) > 0) {
       throw new ValidationError([{ path: 'db', message: 'demo.error.notEmpty' }]);
     }
+    const staff = await addDemoStaff(db, actor, hashed, now);
     const ids: number[] = [];
-    for (const c of customers) ids.push(await createCustomer(db, c));
+    for (const c of customers) ids.push(await createCustomer(db, actor, c));
     for (const { customer, daysAgo, hour, minute, followUpInDays, ...call } of calls) {
       const at = callTime(now, daysAgo, hour, minute);
       const customerId = customer === undefined ? undefined : ids[customer];
-      await createCallLog(db, {
+      await createCallLog(db, actor, {
         ...call,
         at,
         ...(customerId !== undefined ? { customerId } : {}),
         ...(followUpInDays !== undefined ? { followUpDate: toIsoDate(at + followUpInDays * 86_400_000) } : {}),
       });
     }
-    return { customers: customers.length, calls: calls.length };
+    const stock = await loadDemoStock(db, actor, now);
+    return { staff, customers: customers.length, calls: calls.length, ...stock };
   });
 }

@@ -1,11 +1,22 @@
 import { assertValid } from '@shared/validation';
+import { assertCan } from '@shared/auth/permissions';
+import type { Actor } from '@shared/auth/roles';
 import { validateExportRecord, type ExportRecord } from '@shared/domain/export-record';
+import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 
-/** Registers a written export file (REC-2); an invalid record throws and writes nothing. */
-export async function addExportRecord(db: AppDB, rec: Omit<ExportRecord, 'id'>): Promise<number> {
+/**
+ * Registers a written export file (REC-2) with its audit entry, in one transaction. Needs 'export';
+ * an invalid record throws and writes nothing.
+ */
+export async function addExportRecord(db: AppDB, actor: Actor, rec: Omit<ExportRecord, 'id'>): Promise<number> {
+  assertCan(actor.roles, 'export');
   assertValid(validateExportRecord(rec));
-  return addedKey(await db.transaction('rw', db.exports, () => db.exports.add(rec)));
+  return db.transaction('rw', db.exports, db.auditLog, async () => {
+    const id = addedKey(await db.exports.add(rec));
+    await auditChange(db, actor, { action: 'create', table: 'exports', recordId: id, after: { ...rec }, at: rec.createdAt });
+    return id;
+  });
 }
 
 /** The registry, newest first. */

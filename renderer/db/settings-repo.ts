@@ -2,7 +2,8 @@ import type { AppDB } from './db';
 
 /**
  * A stored setting, or the fallback when it was never set. Keys in use: 'lang' ('zh-CN' | 'en'),
- * 'firstRunDone' (boolean), 'persisted' (boolean | null).
+ * 'firstRunDone' (boolean), 'persisted' (boolean | null), 'idleLockMinutes' (number), 'lastBackupAt'
+ * (epoch ms), 'lastBackupFile' (string). Settings are preferences, not records: they are not audited.
  */
 export async function getSetting<T>(db: AppDB, key: string, fallback: T): Promise<T> {
   const row = await db.settings.get(key);

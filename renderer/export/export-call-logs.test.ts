@@ -2,11 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { CallLogInput } from '@shared/domain/call-log';
 import { ValidationError } from '@shared/validation';
+import { PermissionError } from '@shared/auth/permissions';
+import { recordHistory } from '../db/audit-repo';
 import type { AppDB } from '../db/db';
 import { createCallLog } from '../db/call-logs-repo';
 import { createCustomer } from '../db/customers-repo';
 import { listExportRecords } from '../db/exports-repo';
-import { openTestDb } from '../db/test-db';
+import { openTestDb, testActor } from '../db/test-db';
+
+const clerk = testActor(['frontdesk'], 7, '王丽');
 import type { Platform } from '../platform/platform';
 import { exportCallLogs } from './export-call-logs';
 import type { ExportProgress } from './progress';
@@ -44,12 +48,12 @@ const call = (at: Date, over: Partial<CallLogInput> = {}): CallLogInput => ({
 });
 
 async function seedNovember(): Promise<void> {
-  const customerId = await createCustomer(db, { name: '张伟', phones: ['13800138000'] });
-  await createCallLog(db, call(new Date(2026, 9, 31, 23, 59), { content: '十月最后一通' }));
-  await createCallLog(db, call(new Date(2026, 10, 1, 0, 0), { customerId }));
-  await createCallLog(db, call(new Date(2026, 10, 15, 10, 30), { direction: 'out', topic: 'followup', content: '回访', customerId }));
-  await createCallLog(db, call(new Date(2026, 10, 30, 23, 59), { content: '月末来电' }));
-  await createCallLog(db, call(new Date(2026, 11, 1, 0, 0), { content: '十二月第一通' }));
+  const customerId = await createCustomer(db, clerk, { name: '张伟', phones: ['13800138000'] });
+  await createCallLog(db, clerk, call(new Date(2026, 9, 31, 23, 59), { content: '十月最后一通' }));
+  await createCallLog(db, clerk, call(new Date(2026, 10, 1, 0, 0), { customerId }));
+  await createCallLog(db, clerk, call(new Date(2026, 10, 15, 10, 30), { direction: 'out', topic: 'followup', content: '回访', customerId }));
+  await createCallLog(db, clerk, call(new Date(2026, 10, 30, 23, 59), { content: '月末来电' }));
+  await createCallLog(db, clerk, call(new Date(2026, 11, 1, 0, 0), { content: '十二月第一通' }));
 }
 
 describe('exportCallLogs (REC-2)', () => {
@@ -57,14 +61,14 @@ describe('exportCallLogs (REC-2)', () => {
     await seedNovember();
     const platform = new MemoryPlatform();
     const progress: ExportProgress[] = [];
-    const result = await exportCallLogs({ db, platform, from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN', onProgress: (p) => progress.push(p) });
+    const result = await exportCallLogs({ db, actor: clerk, platform, from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN', onProgress: (p) => progress.push(p) });
 
     const fileName = '电话记录_2026-11-01_2026-11-30.xlsx';
     const bytes = platform.files.get(fileName);
     if (!bytes || result.status !== 'written') throw new Error(`not written: ${result.status}`);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(bytes, { type: 'array' }).Sheets['电话记录'] ?? {}, { header: 1 });
 
-    expect(rows[0]).toEqual(['时间', '方向', '电话', '客户', '联系人', '主题', '内容', '处理结果', '回访日期']);
+    expect(rows[0]).toEqual(['时间', '方向', '电话', '客户', '联系人', '主题', '内容', '处理结果', '回访日期', '经手人', '作废']);
     expect(rows.slice(1).map((r) => r[6])).toEqual(['设备开机后不加热', '回访', '月末来电']);
     expect(rows[2]?.slice(1, 4)).toEqual(['去电', '13800138000', '张伟']);
 
@@ -79,26 +83,39 @@ describe('exportCallLogs (REC-2)', () => {
   it('an empty range says so, writes no file and records nothing', async () => {
     await seedNovember();
     const platform = new MemoryPlatform();
-    expect(await exportCallLogs({ db, platform, from: '2026-08-01', to: '2026-08-31', lang: 'zh-CN' })).toEqual({ status: 'empty' });
+    expect(await exportCallLogs({ db, actor: clerk, platform, from: '2026-08-01', to: '2026-08-31', lang: 'zh-CN' })).toEqual({ status: 'empty' });
     expect(platform.files.size).toBe(0);
     expect(await listExportRecords(db)).toEqual([]);
   });
 
   it('a cancelled save records nothing', async () => {
     await seedNovember();
-    expect(await exportCallLogs({ db, platform: new MemoryPlatform('cancel'), from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' })).toEqual({ status: 'cancelled' });
+    expect(await exportCallLogs({ db, actor: clerk, platform: new MemoryPlatform('cancel'), from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' })).toEqual({ status: 'cancelled' });
     expect(await listExportRecords(db)).toEqual([]);
   });
 
   it('a failed write records nothing', async () => {
     await seedNovember();
-    const run = exportCallLogs({ db, platform: new MemoryPlatform('fail'), from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' });
+    const run = exportCallLogs({ db, actor: clerk, platform: new MemoryPlatform('fail'), from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' });
     await expect(run).rejects.toThrow('disk full');
     expect(await listExportRecords(db)).toEqual([]);
   });
 
+  it('registers the export under the signed-in staff member, and refuses a role without export before writing', async () => {
+    await seedNovember();
+    const platform = new MemoryPlatform();
+    const result = await exportCallLogs({ db, actor: clerk, platform, from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' });
+    if (result.status !== 'written') throw new Error(result.status);
+    expect(await recordHistory(db, 'exports', result.record.id ?? -1)).toMatchObject([{ action: 'create', staffId: clerk.staffId }]);
+    const other = new MemoryPlatform();
+    const run = exportCallLogs({ db, actor: testActor([]), platform: other, from: '2026-11-01', to: '2026-11-30', lang: 'zh-CN' });
+    await expect(run).rejects.toBeInstanceOf(PermissionError);
+    expect(other.files.size).toBe(0);
+    expect(await listExportRecords(db)).toHaveLength(1);
+  });
+
   it('refuses a reversed range before reading anything', async () => {
-    const run = exportCallLogs({ db, platform: new MemoryPlatform(), from: '2026-11-30', to: '2026-11-01', lang: 'zh-CN' });
+    const run = exportCallLogs({ db, actor: clerk, platform: new MemoryPlatform(), from: '2026-11-30', to: '2026-11-01', lang: 'zh-CN' });
     await expect(run).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,4 +1,6 @@
 import { assertValid } from '@shared/validation';
+import { assertCan } from '@shared/auth/permissions';
+import type { Actor } from '@shared/auth/roles';
 import { validateDateRange } from '@shared/domain/local-date';
 import type { ExportRecord } from '@shared/domain/export-record';
 import { exportFileName } from '@shared/export/call-log-rows';
@@ -14,6 +16,8 @@ export type ExportResult = { status: 'empty' } | { status: 'cancelled' } | { sta
 
 export interface ExportCallLogsOptions {
   db: AppDB;
+  /** The signed-in staff member: the export is registered and audited under their name. */
+  actor: Actor;
   platform: Pick<Platform, 'writeExport'>;
   /** YYYY-MM-DD, both inclusive, local dates. */
   from: string;
@@ -27,7 +31,9 @@ export interface ExportCallLogsOptions {
  * no file; a cancelled or failed write registers nothing. The workbook is read and built in a Web Worker.
  */
 export async function exportCallLogs(options: ExportCallLogsOptions): Promise<ExportResult> {
-  const { db, platform, from, to, lang, onProgress } = options;
+  const { db, actor, platform, from, to, lang, onProgress } = options;
+  // Refuse before writing a file that could then not be registered.
+  assertCan(actor.roles, 'export');
   assertValid(validateDateRange(from, to));
   const workbook = await buildWorkbookOffThread(db, { kind: 'callLogs', from, to, lang }, onProgress);
   if (!workbook) return { status: 'empty' };
@@ -50,6 +56,6 @@ export async function exportCallLogs(options: ExportCallLogsOptions): Promise<Ex
     location: written.location,
     sha256,
   };
-  const id = await addExportRecord(db, record);
+  const id = await addExportRecord(db, actor, record);
   return { status: 'written', record: { ...record, id } };
 }

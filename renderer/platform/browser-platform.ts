@@ -1,11 +1,15 @@
 /**
  * The platform in a plain browser (`npm run web`, the E2E suite): files become downloads, printing
- * goes through `window.print()`, and there is no export folder or direct PDF.
+ * goes through `window.print()`, backups are opened through a file picker, and there is no export
+ * folder, automatic backup location, printer list or direct PDF.
  */
+import { backupExtension, backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
 import { hasPrintablePages } from '../print/print-root';
 import { plainBytes } from './bytes';
 import { downloadBytes } from './download';
-import type { Platform, PrintDocument } from './platform';
+import { pickFile } from './file-picker';
+import { PlatformError } from './platform-error';
+import type { BackupFile, Platform, PrintDocument } from './platform';
 
 const downloaded = { location: 'download' } as const;
 
@@ -25,7 +29,27 @@ function printInFrame(doc: PrintDocument): Promise<void> {
   });
 }
 
-export function createBrowserPlatform(): Platform {
+/** The part of a picked file that is used; a DOM `File` fits. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface BrowserPlatformDeps {
+  /** Shows a file picker for `accept`; null on cancel. */
+  pickFile(accept: string): Promise<PickedFile | null>;
+}
+
+async function openBackupWith(deps: BrowserPlatformDeps): Promise<BackupFile | null> {
+  const file = await deps.pickFile(`.${backupExtension}`);
+  if (!file) return null;
+  // The same limit as Electron: a bigger file cannot be one of ours and would exhaust memory.
+  if (file.size > maxBackupBytes) throw new PlatformError('FAILED', backupTooLargeMessage(file.size));
+  return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (accept) => pickFile(accept) }): Platform {
   return {
     kind: 'browser',
     async writeExport(fileName, bytes) {
@@ -40,6 +64,7 @@ export function createBrowserPlatform(): Platform {
       // The open preview has put the pages in #print-root; the print CSS shows only them.
       if (hasPrintablePages()) window.print();
       else await printInFrame(doc);
+      return { printed: true };
     },
     async printToPdf() {
       return null;
@@ -48,6 +73,25 @@ export function createBrowserPlatform(): Platform {
       return null;
     },
     async chooseExportFolder() {
+      return null;
+    },
+    async listPrinters() {
+      return [];
+    },
+    async writeAutoBackup() {
+      return null;
+    },
+    openBackupFile: () => openBackupWith(deps),
+    async appVersion() {
+      return __APP_VERSION__;
+    },
+    async pcName() {
+      return '';
+    },
+    async backupFolders() {
+      return null;
+    },
+    async chooseBackupSecondFolder() {
       return null;
     },
   };

@@ -17,6 +17,10 @@ function fakeApi(overrides: Partial<Api>): Api {
     'print/print': notFaked,
     'print/pdf': notFaked,
     'print/printers': notFaked,
+    'backup/write-auto': notFaked,
+    'backup/choose-second-folder': notFaked,
+    'backup/get-folders': notFaked,
+    'backup/open': notFaked,
     ...overrides,
   };
 }
@@ -79,10 +83,35 @@ describe('createElectronPlatform', () => {
     expect([...(sent?.bytes ?? [])]).toEqual([7, 8]);
   });
 
-  it('prints through the system dialog with the document and its page size', async () => {
+  it('prints through the system dialog with the document and its page size by default', async () => {
     const print = vi.fn<Api['print/print']>(async () => ({ ok: true, value: { printed: true } }));
-    await createElectronPlatform(fakeApi({ 'print/print': print })).print(doc);
+    await expect(createElectronPlatform(fakeApi({ 'print/print': print })).print(doc)).resolves.toEqual({ printed: true });
     expect(print).toHaveBeenCalledWith({ html: doc.html, pageSize: doc.pageSize, silent: false });
+  });
+
+  it('passes printer, silent, copies and dpi, and returns the fallback message', async () => {
+    const message = '找不到打印机“EPSON”,已改为弹出打印对话框。';
+    const print = vi.fn<Api['print/print']>(async () => ({ ok: true, value: { printed: true, message } }));
+    const platform = createElectronPlatform(fakeApi({ 'print/print': print }));
+    const outcome = await platform.print(doc, { printerName: 'EPSON', silent: true, copies: 3, dpi: 180 });
+    expect(outcome).toEqual({ printed: true, message });
+    expect(print).toHaveBeenCalledWith({ html: doc.html, pageSize: doc.pageSize, silent: true, printerName: 'EPSON', copies: 3, dpi: 180 });
+  });
+
+  it('reports a cancelled print dialog as not printed and a driver failure as a PlatformError', async () => {
+    const cancelled = createElectronPlatform(fakeApi({ 'print/print': fail({ code: 'CANCELLED', message: '已取消打印。' }) }));
+    await expect(cancelled.print(doc)).resolves.toEqual({ printed: false });
+    const failed = createElectronPlatform(fakeApi({ 'print/print': fail({ code: 'FAILED', message: '打印失败:Print job failed' }) }));
+    await expect(failed.print(doc, { printerName: 'HP', silent: true })).rejects.toMatchObject({
+      code: 'FAILED',
+      message: '打印失败:Print job failed',
+    });
+  });
+
+  it('lists the printers from print/printers', async () => {
+    const printers = [{ name: 'EPSON_LQ_630K', displayName: 'EPSON LQ-630K', isDefault: true }];
+    const platform = createElectronPlatform(fakeApi({ 'print/printers': async () => ({ ok: true, value: { printers } }) }));
+    await expect(platform.listPrinters()).resolves.toEqual(printers);
   });
 
   it('returns the PDF bytes from print/pdf and throws the printer failure as a PlatformError', async () => {
@@ -106,5 +135,59 @@ describe('createElectronPlatform', () => {
       fakeApi({ 'export/choose-folder': async () => ({ ok: true, value: { folder: 'D:\\导出' } }) }),
     );
     await expect(chosen.chooseExportFolder()).resolves.toBe('D:\\导出');
+  });
+
+  it('writes an automatic backup and reports both locations', async () => {
+    const write = vi.fn<Api['backup/write-auto']>(async () => ({
+      ok: true,
+      value: { path: 'C:\\数据\\backups\\b.shbk', secondaryPath: 'E:\\b.shbk', kept: 12 },
+    }));
+    const platform = createElectronPlatform(fakeApi({ 'backup/write-auto': write }));
+    const bytes = new Uint8Array([83, 72, 66, 75]);
+    await expect(platform.writeAutoBackup('b.shbk', bytes)).resolves.toEqual({
+      location: 'C:\\数据\\backups\\b.shbk',
+      secondaryLocation: 'E:\\b.shbk',
+    });
+    expect(write).toHaveBeenCalledWith({ fileName: 'b.shbk', bytes });
+  });
+
+  it('passes on the warning when the second backup folder is unusable', async () => {
+    const secondaryError = '未能复制到第二备份文件夹 E:\\:文件夹不存在(U 盘是否已插好?)。本机备份已保存。';
+    const platform = createElectronPlatform(
+      fakeApi({ 'backup/write-auto': async () => ({ ok: true, value: { path: 'C:\\b.shbk', secondaryError, kept: 1 } }) }),
+    );
+    await expect(platform.writeAutoBackup('b.shbk', new Uint8Array([1]))).resolves.toEqual({
+      location: 'C:\\b.shbk',
+      warning: secondaryError,
+    });
+  });
+
+  it('opens a backup file, null on cancel, and throws the refusal of a huge file', async () => {
+    const bytes = new Uint8Array([83, 72, 66, 75, 49]);
+    const chosen = createElectronPlatform(fakeApi({ 'backup/open': async () => ({ ok: true, value: { fileName: 'b.shbk', bytes } }) }));
+    await expect(chosen.openBackupFile()).resolves.toEqual({ fileName: 'b.shbk', bytes });
+    const cancelled = createElectronPlatform(fakeApi({ 'backup/open': async () => ({ ok: true, value: null }) }));
+    await expect(cancelled.openBackupFile()).resolves.toBeNull();
+    const huge = createElectronPlatform(fakeApi({ 'backup/open': fail({ code: 'FAILED', message: '备份文件太大(3.0 GB)' }) }));
+    await expect(huge.openBackupFile()).rejects.toMatchObject({ code: 'FAILED', message: '备份文件太大(3.0 GB)' });
+  });
+
+  it('reads the app version and the PC name from app/info', async () => {
+    const platform = createElectronPlatform(
+      fakeApi({ 'app/info': async () => ({ ok: true, value: { version: '1.2.3', platform: 'win32', userDataPath: 'C:\\x', hostname: '前台' } }) }),
+    );
+    await expect(platform.appVersion()).resolves.toBe('1.2.3');
+    await expect(platform.pcName()).resolves.toBe('前台');
+  });
+
+  it('reads the backup folders and chooses the second one', async () => {
+    const platform = createElectronPlatform(
+      fakeApi({
+        'backup/get-folders': async () => ({ ok: true, value: { primary: 'C:\\backups', secondary: null } }),
+        'backup/choose-second-folder': async () => ({ ok: true, value: { folder: 'E:\\备份' } }),
+      }),
+    );
+    await expect(platform.backupFolders()).resolves.toEqual({ primary: 'C:\\backups', secondary: null });
+    await expect(platform.chooseBackupSecondFolder()).resolves.toBe('E:\\备份');
   });
 });

@@ -2,10 +2,10 @@
  * The platform in Electron: every call goes through the typed `window.api` and its
  * `{ ok, value } | { ok: false, error }` answer is unwrapped here, once, for all screens.
  */
-import type { Api, IpcResponse } from '@shared/ipc';
+import type { Api, IpcArgs, IpcResponse } from '@shared/ipc';
 import { plainBytes } from './bytes';
 import { PlatformError } from './platform-error';
-import type { Platform, PrintDocument } from './platform';
+import type { AutoBackupWritten, Platform, PrintDocument, PrintOptions, PrintOutcome } from './platform';
 
 /**
  * Unwraps one IPC answer: ok → its value; the user cancelling a dialog → null; any other failure (or
@@ -25,6 +25,35 @@ export async function unwrap<T>(call: Promise<IpcResponse<T>>): Promise<T | null
 
 const printArgs = (doc: PrintDocument) => ({ html: doc.html, pageSize: doc.pageSize });
 
+/** Only the options actually given cross IPC (the channel's schema is strict). */
+function printJobArgs(doc: PrintDocument, options: PrintOptions = {}): IpcArgs<'print/print'> {
+  const { printerName, copies, dpi } = options;
+  return {
+    ...printArgs(doc),
+    silent: options.silent ?? false,
+    ...(printerName ? { printerName } : {}),
+    ...(copies !== undefined ? { copies } : {}),
+    ...(dpi !== undefined ? { dpi } : {}),
+  };
+}
+
+async function printVia(api: Api, doc: PrintDocument, options?: PrintOptions): Promise<PrintOutcome> {
+  // A cancelled dialog is not an error, but the job was not accepted either.
+  const result = await unwrap(api['print/print'](printJobArgs(doc, options)));
+  if (!result) return { printed: false };
+  return result.message === undefined ? { printed: true } : { printed: true, message: result.message };
+}
+
+async function writeAutoBackupVia(api: Api, fileName: string, bytes: Uint8Array): Promise<AutoBackupWritten | null> {
+  const written = await unwrap(api['backup/write-auto']({ fileName, bytes: plainBytes(bytes) }));
+  if (!written) return null;
+  return {
+    location: written.path,
+    ...(written.secondaryPath !== undefined ? { secondaryLocation: written.secondaryPath } : {}),
+    ...(written.secondaryError !== undefined ? { warning: written.secondaryError } : {}),
+  };
+}
+
 export function createElectronPlatform(api: Api): Platform {
   return {
     kind: 'electron',
@@ -38,10 +67,7 @@ export function createElectronPlatform(api: Api): Platform {
       );
       return saved ? { location: saved.path } : null;
     },
-    async print(doc) {
-      // The system print dialog lets the clerk pick the printer; a cancelled dialog is not an error.
-      await unwrap(api['print/print']({ ...printArgs(doc), silent: false }));
-    },
+    print: (doc, options) => printVia(api, doc, options),
     async printToPdf(doc) {
       const pdf = await unwrap(api['print/pdf'](printArgs(doc)));
       return pdf ? pdf.bytes : null;
@@ -53,6 +79,21 @@ export function createElectronPlatform(api: Api): Platform {
     async chooseExportFolder() {
       const chosen = await unwrap(api['export/choose-folder']({}));
       return chosen?.folder ?? null;
+    },
+    async listPrinters() {
+      return (await unwrap(api['print/printers']({})))?.printers ?? [];
+    },
+    writeAutoBackup: (fileName, bytes) => writeAutoBackupVia(api, fileName, bytes),
+    openBackupFile: () => unwrap(api['backup/open']({})),
+    async appVersion() {
+      return (await unwrap(api['app/info']({})))?.version ?? __APP_VERSION__;
+    },
+    async pcName() {
+      return (await unwrap(api['app/info']({})))?.hostname ?? '';
+    },
+    backupFolders: () => unwrap(api['backup/get-folders']({})),
+    async chooseBackupSecondFolder() {
+      return (await unwrap(api['backup/choose-second-folder']({})))?.folder ?? null;
     },
   };
 }

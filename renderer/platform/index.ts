@@ -2,7 +2,15 @@ import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 
-export type { Platform, PrintDocument } from './platform';
+export type {
+  AutoBackupWritten,
+  BackupFile,
+  Platform,
+  PrintDocument,
+  PrinterInfo,
+  PrintOptions,
+  PrintOutcome,
+} from './platform';
 export { PlatformError } from './platform-error';
 
 let platform: Platform | null = null;

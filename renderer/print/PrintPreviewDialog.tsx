@@ -1,17 +1,27 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactElement } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
+import LinearProgress from '@mui/material/LinearProgress';
 import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
 import { translate, type Translate } from '@shared/i18n';
 import { getPlatform, type Platform } from '../platform';
+import { PagerControls } from './PagerControls';
 import { PreviewToolbar } from './PreviewToolbar';
+import { PrinterControls } from './PrinterControls';
 import { PrintRootPortal } from './PrintRootPortal';
-import { printSource, saveSourceAsPdf } from './print-actions';
-import { sheetClass } from './print-css';
+import { sheetClass, sheetCss } from './print-css';
 import type { PrintPreviewSource } from './print-source';
+import { useChunkedCount } from './use-chunked-count';
 import { useMenuPrint } from './use-menu-print';
+import { usePageKeys } from './use-page-keys';
+import { usePrintActions, type Notice, type PrintedJob } from './use-print-actions';
+import { usePrinters } from './use-printers';
 import { defaultZoom } from './zoom';
+
+export type { PrintedJob } from './use-print-actions';
 
 export interface PrintPreviewDialogProps {
   open: boolean;
@@ -19,9 +29,14 @@ export interface PrintPreviewDialogProps {
   doc: PrintPreviewSource | null;
   /** Defaults to the running platform; tests pass their own. */
   platform?: Platform;
+  /** Called only when the platform accepted the job: the moment to mark records printed. */
+  onPrinted?: (job: PrintedJob) => void;
+  /** The user picked another printer (null = the system dialog): a caller may swap in that printer's profile. */
+  onPrinterChange?: (printerName: string | null) => void;
 }
 
-type Notice = { severity: 'success' | 'error'; text: string } | null;
+/** Pages added to the hidden print root per task (browser printing). */
+const rootChunk = 20;
 
 const pagesBackground = {
   flex: 1,
@@ -31,59 +46,103 @@ const pagesBackground = {
   [`& .${sheetClass}`]: { mx: 'auto', mb: 3, boxShadow: 4 },
 } as const;
 
-/** The in-app print preview (打印预览): pages at a chosen zoom, then print or save as PDF. */
+/** The in-app print preview (打印预览): one page at a time at a chosen zoom, then print or save as PDF. */
 export function PrintPreviewDialog({ doc, ...rest }: PrintPreviewDialogProps) {
   return doc ? <PreviewDialog doc={doc} {...rest} /> : null;
 }
 
-/** Runs a print action with the buttons disabled, turning its outcome or failure into a notice. */
-function usePrintActions(doc: PrintPreviewSource, platform: Platform, t: Translate) {
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const run = async (action: () => Promise<Notice>) => {
-    setBusy(true);
-    try {
-      setNotice(await action());
-    } catch (err) {
-      setNotice({ severity: 'error', text: t('print.preview.failed', { message: err instanceof Error ? err.message : String(err) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const print = () => run(async () => (await printSource(platform, doc), null));
-  const savePdf = () =>
-    run(async () => {
-      const outcome = await saveSourceAsPdf(platform, doc);
-      return outcome.status === 'saved' ? { severity: 'success', text: t('print.preview.pdfSaved', { location: outcome.location }) } : null;
-    });
-  return { busy, notice, clearNotice: () => setNotice(null), print, savePdf };
+function NoticeBar({ notice, t, onClose }: { notice: Notice | null; t: Translate; onClose: () => void }) {
+  const retry = notice?.retry;
+  return (
+    <Snackbar open={notice !== null} autoHideDuration={notice?.severity === 'error' ? null : 6000} onClose={onClose}>
+      {notice ? (
+        <Alert
+          severity={notice.severity}
+          onClose={onClose}
+          action={retry && <Button color="inherit" size="small" onClick={() => (onClose(), retry())}>{t('print.preview.retry')}</Button>}
+        >
+          {notice.text}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  );
 }
 
-function PreviewDialog({ open, onClose, doc, platform }: PrintPreviewDialogProps & { doc: PrintPreviewSource }) {
+function Preparing({ t, done, total }: { t: Translate; done: number; total: number }) {
+  return (
+    <Box sx={{ px: 2, py: 0.5 }}>
+      <LinearProgress variant="determinate" value={(100 * done) / Math.max(1, total)} />
+      <Typography variant="caption">{t('print.preview.preparing', { done, total })}</Typography>
+    </Box>
+  );
+}
+
+/**
+ * Every page for the browser's print (#print-root), added a chunk at a time. Pages already there are
+ * not drawn again: the source keeps each sheet and SheetView is memoised on it.
+ */
+function usePrintRootPages(doc: PrintPreviewSource, enabled: boolean): { pages: ReactElement[]; ready: boolean } {
+  const count = useChunkedCount(doc, doc.pageCount, rootChunk, enabled);
+  const pages = useMemo(() => Array.from({ length: count }, (_, i) => doc.renderPage(i)), [doc, count]);
+  return { pages, ready: !enabled || count >= doc.pageCount };
+}
+
+function usePrinterChoice(doc: PrintPreviewSource, platform: Platform, open: boolean, onChange?: (name: string | null) => void) {
+  const printers = usePrinters(platform, open);
+  const [chosen, setChosen] = useState<string | null>(doc.printerName ?? null);
+  const [copies, setCopies] = useState(1);
+  const listed = (name: string | null | undefined) => name != null && printers.some((p) => p.name === name);
+  const missing = doc.printerName && printers.length > 0 && !listed(doc.printerName) ? doc.printerName : null;
+  const choose = (name: string | null) => {
+    setChosen(name);
+    onChange?.(name);
+  };
+  return { printers, printerName: listed(chosen) ? chosen : null, choose, copies, setCopies, missing };
+}
+
+function PreviewDialog({ open, onClose, doc, platform: given, onPrinted, onPrinterChange }: PrintPreviewDialogProps & { doc: PrintPreviewSource }) {
+  const platform = given ?? getPlatform();
   const [zoom, setZoom] = useState(defaultZoom);
+  const [pageWanted, setPage] = useState(0);
+  const [showBackground, setShowBackground] = useState(true);
   const titleId = useId();
-  const pages = useMemo(() => doc.render(), [doc]);
   const t: Translate = (key, params) => translate(doc.lang, key, params);
-  const actions = usePrintActions(doc, platform ?? getPlatform(), t);
-  useMenuPrint(open && !actions.busy, () => void actions.print());
+  const page = Math.max(0, Math.min(pageWanted, doc.pageCount - 1));
+  const shown = useMemo(() => (doc.pageCount > 0 ? doc.renderPage(page, { showBackground }) : null), [doc, page, showBackground]);
+  const printer = usePrinterChoice(doc, platform, open, onPrinterChange);
+  const root = usePrintRootPages(doc, open && platform.kind === 'browser');
+  const actions = usePrintActions(doc, platform, t, onPrinted);
+  const busy = actions.busy || !root.ready;
+  const print = () => actions.print({ printerName: printer.printerName, copies: printer.copies });
+  useMenuPrint(open && !busy, print);
+
+  usePageKeys(open, (step) => setPage(Math.max(0, Math.min(doc.pageCount - 1, page + step))));
+  const progress = actions.progress ?? (root.ready ? null : { done: root.pages.length, total: doc.pageCount });
 
   return (
     <Dialog fullScreen open={open} onClose={onClose} aria-labelledby={titleId}>
       <PreviewToolbar
-        t={t} titleId={titleId} title={doc.title} pageCount={doc.pageCount} zoom={zoom} onZoom={setZoom}
-        busy={actions.busy} onPrint={() => void actions.print()} onSavePdf={() => void actions.savePdf()} onClose={onClose}
+        t={t} titleId={titleId} title={doc.title} zoom={zoom} onZoom={setZoom}
+        background={doc.hasBackground ? { shown: showBackground, onChange: setShowBackground } : null}
+        busy={busy} onPrint={print} onSavePdf={actions.savePdf} onClose={onClose}
+        pager={<PagerControls t={t} page={page} pageCount={doc.pageCount} onPage={setPage} />}
+        printer={
+          printer.printers.length > 0 && (
+            <PrinterControls
+              t={t} printers={printer.printers} printerName={printer.printerName} onPrinter={printer.choose}
+              copies={printer.copies} onCopies={printer.setCopies} disabled={actions.busy}
+            />
+          )
+        }
       />
+      {progress && <Preparing t={t} done={progress.done} total={progress.total} />}
+      {printer.missing && <Alert severity="warning">{t('print.preview.printerMissing', { name: printer.missing })}</Alert>}
       <Box sx={pagesBackground} role="region" aria-label={t('print.preview.pages')}>
-        <Box sx={{ zoom: zoom / 100 }}>{pages}</Box>
+        <style>{sheetCss(doc.pageSize)}</style>
+        <Box sx={{ zoom: zoom / 100 }}>{shown}</Box>
       </Box>
-      {open && <PrintRootPortal pageSize={doc.pageSize}>{pages}</PrintRootPortal>}
-      <Snackbar open={actions.notice !== null} autoHideDuration={6000} onClose={actions.clearNotice}>
-        {actions.notice ? (
-          <Alert severity={actions.notice.severity} onClose={actions.clearNotice}>
-            {actions.notice.text}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      {open && root.pages.length > 0 && <PrintRootPortal pageSize={doc.pageSize}>{root.pages}</PrintRootPortal>}
+      <NoticeBar notice={actions.notice} t={t} onClose={actions.clearNotice} />
     </Dialog>
   );
 }

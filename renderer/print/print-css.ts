@@ -3,11 +3,16 @@
  * in-app preview, and the browser's print of the preview all use these rules.
  */
 import type { PageSize } from '@shared/ipc';
+import type { SheetFont } from '@shared/print/sheet';
 import { printRootId } from './print-root';
 
-/** 宋体 / 黑体 on the center's Windows PC; Noto CJK where those are missing (Linux CI, browser mode). */
+/** 宋体 / 黑体 / 新宋体 on the center's Windows PC; Noto CJK where those are missing (Linux CI, browser mode). */
 export const bodyFontStack = '"SimSun","宋体","Noto Serif CJK SC","Noto Sans CJK SC",serif';
 export const titleFontStack = '"SimHei","黑体","Noto Sans CJK SC",sans-serif';
+/** Fixed pitch for numbers (phones, tracking numbers): every ASCII character half an em wide. */
+export const monoFontStack = '"NSimSun","新宋体","Noto Sans Mono CJK SC",monospace';
+
+export const fontStacks: Record<SheetFont, string> = { body: bodyFontStack, title: titleFontStack, mono: monoFontStack };
 
 export const sheetClass = 'print-sheet';
 

@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { CallLog } from '@shared/domain/call-log';
-import { callRegisterSource, toPrintDocument } from './print-source';
-import { printDocument } from './print-document';
+import { callRegisterSource } from './print-source';
+import { printDocument, toPrintDocument } from './print-document';
 
 const call: CallLog = {
   id: 1, direction: 'in', at: new Date(2025, 2, 3, 9, 30).getTime(), phone: '13912345678', customerId: 1,

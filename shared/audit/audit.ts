@@ -36,3 +36,11 @@ export function changedFields(before: Plain | undefined, after: Plain | undefine
   }
   return { before: b, after: a };
 }
+
+/** Thrown by the database when anything tries to change or remove an audit entry. */
+export class AppendOnlyError extends Error {
+  constructor(public readonly attempted: 'update' | 'delete') {
+    super(`the audit trail is append-only: ${attempted} refused`);
+    this.name = 'AppendOnlyError';
+  }
+}

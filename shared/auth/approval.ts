@@ -17,3 +17,15 @@ export interface VoidMark {
   reason: string;
   approval: Approval;
 }
+
+/**
+ * How long a signature stays good: it is given for the action at hand, right before it runs, and an
+ * older one cannot be kept and reused for another action.
+ */
+export const approvalMaxAgeMs = 10 * 60 * 1000;
+/** Allowance for the approval being stamped a moment after `now` was read by the caller. */
+const clockSlackMs = 60 * 1000;
+
+export function isApprovalFresh(approval: Pick<Approval, 'at'>, now: number): boolean {
+  return approval.at <= now + clockSlackMs && now - approval.at <= approvalMaxAgeMs;
+}

@@ -16,6 +16,11 @@ describe('permission table', () => {
     expect(can(['frontdesk', 'warehouse'], 'stock.receive')).toBe(true);
   });
 
+  it('the front desk and the supervisor manage print templates', () => {
+    expect(can(['frontdesk'], 'template.manage')).toBe(true);
+    expect(can(['warehouse', 'logistics'], 'template.manage')).toBe(false);
+  });
+
   it('assertCan throws a PermissionError naming the action', () => {
     expect(() => assertCan(['logistics'], 'record.void')).toThrowError(PermissionError);
     expect(() => assertCan(['supervisor'], 'record.void')).not.toThrow();

@@ -20,6 +20,8 @@ export const permissions = {
   'staff.manage': ['supervisor'],
   'audit.view': ['supervisor'],
   'settings.manage': ['supervisor'],
+  // Print templates and printer calibration: the front desk prints the forms and lines up the printer.
+  'template.manage': ['frontdesk', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -15,7 +15,12 @@ export interface Staff {
   /** Epoch ms until which sign-in is refused; 0 when not locked. */
   lockedUntil: number;
   createdAt: number;
+  /** When the PIN was last set (by the account's creation or a reset). */
+  pinChangedAt?: number;
 }
+
+/** A staff member as the screens see one: everything but the PIN hash. */
+export type StaffMember = Omit<Staff, 'pinHash' | 'pinSalt' | 'pinIterations'> & { id: number };
 
 export type StaffInput = { name: string; roles: Role[]; active: boolean };
 

@@ -1,4 +1,5 @@
 import type { Issue } from '../validation';
+import type { VoidMark } from '../auth/approval';
 import { isPlausiblePhone, normalizePhone } from './customer';
 import { isIsoDate } from './local-date';
 
@@ -23,9 +24,14 @@ export interface CallLog {
   /** YYYY-MM-DD, local date. */
   followUpDate?: string;
   createdAt: number;
+  /** 经手人: the signed-in staff member who logged the call. */
+  handlerId?: number;
+  handlerName?: string;
+  /** Call logs are permanent (REC-1): a wrong one is voided, never deleted. */
+  voided?: VoidMark;
 }
 
-export type CallLogInput = Omit<CallLog, 'id' | 'createdAt'>;
+export type CallLogInput = Omit<CallLog, 'id' | 'createdAt' | 'handlerId' | 'handlerName' | 'voided'>;
 
 /** Long enough for a detailed note, short enough that one row cannot swamp the register. */
 export const callTextMaxLength = 2000;

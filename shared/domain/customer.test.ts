@@ -58,18 +58,47 @@ describe('validateCustomer', () => {
 describe('normalizeCustomerInput', () => {
   it('trims, normalizes and de-duplicates phones, drops blank optionals', () => {
     const out = normalizeCustomerInput({ name: ' 张伟 ', phones: ['138-0013-8000', '13800138000'], address: ' ', notes: ' 老会员 ' });
-    expect(out).toEqual({ name: '张伟', phones: ['13800138000'], notes: '老会员' });
+    expect(out).toEqual({ name: '张伟', phones: ['13800138000'], primaryPhone: '13800138000', type: 'ordinary', addresses: [], isKey: false, notes: '老会员' });
   });
 });
 
 describe('customer search', () => {
   it('keys are the lower-cased name and the normalized phones', () => {
-    expect(customerSearchKeys({ name: 'ACME 公司', phones: ['138-0013-8000'] })).toEqual(['acme 公司', '13800138000']);
+    expect(customerSearchKeys({ name: 'ACME 公司', phones: ['138-0013-8000'] })).toEqual(['acme 公司', '13800138000', 'acmegongsi', 'acmegs']);
   });
 
   it('a phone-like query is matched by its digits, a name lower-cased', () => {
     expect(customerSearchPrefix(' 138-0013 ')).toBe('1380013');
     expect(customerSearchPrefix('ACme')).toBe('acme');
     expect(customerSearchPrefix('   ')).toBe('');
+  });
+});
+
+describe('issue 4: profile fields and pinyin keys', () => {
+  it('adds full pinyin, initials and member/store numbers to the search keys (张三 → zhangsan, zs)', () => {
+    expect(customerSearchKeys({ name: '张三', phones: [], memberNo: 'M-01' })).toEqual(['张三', 'zhangsan', 'zs', 'm-01']);
+    expect(customerSearchKeys({ name: '单田芳', phones: [] })).toContain('shantianfang');
+  });
+
+  it('a legacy input is an ordinary customer whose one-line address becomes the default address', () => {
+    expect(normalizeCustomerInput({ name: '王芳', phones: ['13688886666'], address: '广州市天河区' })).toEqual({
+      name: '王芳', phones: ['13688886666'], primaryPhone: '13688886666', type: 'ordinary', isKey: false,
+      addresses: [{ province: '', city: '', district: '', detail: '广州市天河区', isDefault: true }], address: '广州市天河区',
+    });
+  });
+
+  it('puts the primary phone first and derives the one-line address from the default one', () => {
+    const out = normalizeCustomerInput({
+      name: '李娜', phones: ['010-65529988', '13912345678'], primaryPhone: '139 1234 5678',
+      addresses: [{ province: '北京市', city: '北京市', district: '东城区', detail: '东单 1 号', isDefault: true }],
+    });
+    expect(out).toMatchObject({ phones: ['13912345678', '01065529988'], primaryPhone: '13912345678', address: '北京市东城区东单 1 号' });
+  });
+
+  it('validates the profile with the form: member number, one default address, one message per phone', () => {
+    expect(validateCustomer({ name: '会员', phones: [], type: 'member' })).toEqual([{ path: 'memberNo', message: 'crm.error.memberNoRequired' }]);
+    const two = { province: '', city: '', district: '', detail: 'x', isDefault: true };
+    expect(validateCustomer({ name: '甲', phones: [], addresses: [two, two] })).toEqual([{ path: 'addresses', message: 'crm.error.oneDefaultAddress' }]);
+    expect(validateCustomer({ name: '甲', phones: ['12'], primaryPhone: '12' })).toEqual([{ path: 'phones.0', message: 'customer.error.badPhone' }]);
   });
 });

@@ -1,19 +1,43 @@
 import type { Issue } from '../validation';
+import type { CustomerAddress, CustomerProfile } from '../crm/customer-profile';
+import {
+  defaultAddress,
+  formatAddress,
+  normalizeProfileInput,
+  profileSearchKeys,
+  validateCustomerProfile,
+} from '../crm/customer-profile';
 
-export interface Customer {
+/**
+ * A customer. Since issue 4 the record carries its profile (shared/crm/customer-profile.ts): type,
+ * member/store number, primary phone, addresses, grade, key-customer flag, source. `address` is kept
+ * as the default address on one line (lists, print, the call register), derived at write time.
+ */
+export interface Customer extends CustomerProfile {
   id?: number;
   name: string;
-  /** Normalized phones (digits only, see normalizePhone). */
+  /** Normalized phones (digits only, see normalizePhone), the primary one first. */
   phones: string[];
+  /** The default address on one line; derived from `addresses` on every write. */
   address?: string;
   notes?: string;
-  /** Lower-cased name, phones and (later) pinyin keys, computed at write time for prefix search. */
+  /** Lower-cased name, phones, name pinyin (full and initials) and member/store numbers, for prefix search. */
   searchKeys: string[];
   createdAt: number;
   updatedAt: number;
+  /** The staff member who created the record. */
+  createdById?: number;
 }
 
-export type CustomerInput = Pick<Customer, 'name' | 'phones' | 'address' | 'notes'>;
+/**
+ * What a form or the import hands in. The profile fields are optional so the issue-2 forms keep
+ * working: no `type` is an ordinary customer, and with no `addresses` a one-line `address` becomes
+ * the default address.
+ */
+export type CustomerInput = Pick<Customer, 'name' | 'phones' | 'address' | 'notes'> & Partial<CustomerProfile>;
+
+/** The stored fields of a customer, before id, keys and timestamps are added. */
+export type CustomerFields = Omit<Customer, 'id' | 'searchKeys' | 'createdAt' | 'updatedAt' | 'createdById'>;
 
 export const customerNameMaxLength = 100;
 
@@ -36,6 +60,31 @@ export function isPlausiblePhone(phone: string): boolean {
   return /^1\d{10}$/.test(p) || /^0\d{9,11}$/.test(p) || /^\d{7,8}$/.test(p);
 }
 
+/** The addresses an input stands for: its own list, else its one-line address as the default entry. */
+function inputAddresses(input: CustomerInput): CustomerAddress[] {
+  if (input.addresses !== undefined) return input.addresses;
+  const detail = input.address?.trim() ?? '';
+  return detail ? [{ province: '', city: '', district: '', detail, isDefault: true }] : [];
+}
+
+/** The full profile of an input, defaults filled in (phones de-duplicated the way the record stores them). */
+function profileOf(input: CustomerInput): CustomerProfile & { phones: string[] } {
+  const phones = [...new Set(input.phones.map(normalizePhone).filter((p) => p !== ''))];
+  const primary = input.primaryPhone ?? phones[0];
+  return {
+    type: input.type ?? 'ordinary',
+    phones,
+    addresses: inputAddresses(input),
+    isKey: input.isKey ?? false,
+    ...(primary !== undefined ? { primaryPhone: primary } : {}),
+    ...(input.memberNo !== undefined ? { memberNo: input.memberNo } : {}),
+    ...(input.storeNo !== undefined ? { storeNo: input.storeNo } : {}),
+    ...(input.grade !== undefined ? { grade: input.grade } : {}),
+    ...(input.source !== undefined ? { source: input.source } : {}),
+  };
+}
+
+/** Name and phones, then the profile (type numbers, primary phone, addresses, grade); one message per field. */
 export function validateCustomer(input: CustomerInput): Issue[] {
   const issues: Issue[] = [];
   const name = input.name.trim();
@@ -44,24 +93,35 @@ export function validateCustomer(input: CustomerInput): Issue[] {
   input.phones.forEach((p, i) => {
     if (!isPlausiblePhone(p)) issues.push({ path: `phones.${i}`, message: 'customer.error.badPhone' });
   });
-  return issues;
+  // A bad phone is already reported above; the profile's phone checks would only repeat it.
+  if (issues.some((i) => i.path.startsWith('phones.'))) return issues;
+  const seen = new Set(issues.map((i) => i.path));
+  return [...issues, ...validateCustomerProfile(profileOf(input)).filter((i) => !seen.has(i.path))];
 }
 
-/** The stored form of an input: trimmed text, phones normalized and de-duplicated, blank optionals dropped. */
-export function normalizeCustomerInput(input: CustomerInput): CustomerInput {
-  const phones = [...new Set(input.phones.map(normalizePhone).filter((p) => p !== ''))];
-  const address = input.address?.trim();
+/**
+ * The stored form of an input: trimmed text, phones normalized and de-duplicated with the primary
+ * first, the profile normalized (shared/crm), `address` derived from the default address, blank
+ * optionals dropped.
+ */
+export function normalizeCustomerInput(input: CustomerInput): CustomerFields {
+  const profile = normalizeProfileInput(profileOf(input));
+  const main = defaultAddress(profile);
+  const address = main ? formatAddress(main) : '';
   const notes = input.notes?.trim();
   return {
     name: input.name.trim(),
-    phones,
+    ...profile,
     ...(address ? { address } : {}),
     ...(notes ? { notes } : {}),
   };
 }
 
-/** The keys the customer search matches by prefix: name and each phone. */
-export function customerSearchKeys(c: Pick<Customer, 'name' | 'phones'>): string[] {
+/**
+ * The keys the customer search matches by prefix: the lower-cased name, each phone, the name's
+ * pinyin (full, initials: 张三 → 'zhangsan', 'zs') and the member/store numbers.
+ */
+export function customerSearchKeys(c: Pick<Customer, 'name' | 'phones'> & Partial<Pick<Customer, 'memberNo' | 'storeNo'>>): string[] {
   const keys = new Set<string>();
   const name = c.name.trim().toLowerCase();
   if (name) keys.add(name);
@@ -69,12 +129,13 @@ export function customerSearchKeys(c: Pick<Customer, 'name' | 'phones'>): string
     const n = normalizePhone(p);
     if (n) keys.add(n);
   }
+  for (const k of profileSearchKeys(c)) keys.add(k);
   return [...keys];
 }
 
 /**
  * The index key a search box query is matched against: a phone-like query ("138-0013") by its
- * digits, anything else lower-cased. Empty means "no filter".
+ * digits, anything else lower-cased (names, pinyin, member/store numbers). Empty means "no filter".
  */
 export function customerSearchPrefix(query: string): string {
   const q = query.trim().toLowerCase();

@@ -15,12 +15,17 @@ const columns = [
   { label: 'call.field.content', min: 20, max: 60 },
   { label: 'call.field.result', min: 12, max: 40 },
   { label: 'call.field.followUpDate', min: 11, max: 14 },
+  { label: 'call.field.handler', min: 8, max: 16 },
+  { label: 'call.field.voided', min: 6, max: 40 },
 ] as const satisfies readonly { label: StringKey; min: number; max: number }[];
 
 const atColumn = 0;
 const followUpColumn = 8;
 
-/** The call-log export (REC-2): one row per call, oldest first, labels in the chosen language. */
+/**
+ * The call-log export (REC-2): one row per call, oldest first, labels in the chosen language.
+ * Call logs are permanent: a voided call stays in the export, marked with its reason in the last column.
+ */
 export function callLogSheet(
   calls: readonly CallLog[],
   customersById: ReadonlyMap<number, Pick<Customer, 'name'>>,
@@ -39,6 +44,8 @@ export function callLogSheet(
     call.content,
     call.result,
     call.followUpDate ? isoDateToLocalDate(call.followUpDate) : null,
+    call.handlerName ?? '',
+    call.voided ? `${translate(lang, 'void.voided')}:${call.voided.reason}` : '',
   ]);
   return {
     sheetName: translate(lang, 'export.sheet.callLogs'),

@@ -3,6 +3,7 @@
  * Each section file holds zh-CN and English with the same keys; add a section here.
  */
 import { common } from './common';
+import { stockStrings } from './stock';
 import { print } from './print';
 import { records } from './records';
 import { screens } from './screens';
@@ -10,8 +11,14 @@ import { authStrings } from './auth';
 import { auditStrings } from './audit';
 import { backupStrings } from './backup';
 import { templatesStrings } from './templates';
+import { designerStrings } from './designer';
+import { sessionStrings } from './session';
+import { stockScreenStrings } from './stock-screens';
+import { stockRecordStrings } from './stock-records';
+import { shippingStrings } from './shipping';
+import { serviceStrings } from './service';
 
-const sections = [common, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, serviceStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -1,3 +1,4 @@
+import type { RecordKind } from '../domain/retention';
 import { defineStrings } from './define';
 
 /** Record field labels (screens and Excel headers), call labels, validation and export messages. */
@@ -13,6 +14,7 @@ export const records = defineStrings(
     'customer.error.nameTooLong': '客户名称不能超过 100 个字',
     'customer.error.badPhone': '电话号码格式不正确(手机 11 位,座机请带区号)',
     'customer.error.notFound': '找不到该客户',
+    'customer.field.createdBy': '建档人',
 
     'call.field.at': '时间',
     'call.field.direction': '方向',
@@ -24,6 +26,8 @@ export const records = defineStrings(
     'call.field.result': '处理结果',
     'call.field.followUpDate': '回访日期',
     'call.field.createdAt': '录入时间',
+    'call.field.handler': '经手人',
+    'call.field.voided': '作废',
     'call.direction.in': '来电',
     'call.direction.out': '去电',
     'call.topic.consult': '咨询',
@@ -40,6 +44,7 @@ export const records = defineStrings(
     'call.error.followUpDate': '回访日期不是有效日期',
     'call.error.tooLong': '内容过长,最多 2000 字',
     'call.error.unknownCustomer': '所选客户不存在',
+    'call.error.notFound': '找不到该电话记录',
 
     'range.error.badDate': '请填写有效日期',
     'range.error.order': '结束日期不能早于开始日期',
@@ -60,6 +65,20 @@ export const records = defineStrings(
     'export.error.fileName': '文件名不能为空',
 
     'demo.error.notEmpty': '数据库中已有客户或电话记录,不能载入示例数据',
+
+    'record.kind.purchaseSlips': '产品购销单',
+    'record.kind.shippingLists': '发货明细表',
+    'record.kind.waybillLog': '快递单',
+    'record.kind.shipmentLog': '发货登记',
+    'record.kind.stockMovements': '入库单 / 出库单',
+    'record.kind.serviceReports': '服务报告',
+    'record.kind.serviceCards': '服务卡',
+    'record.kind.outstandingIssues': '遗留问题记录',
+    'record.kind.callLogs': '电话记录',
+    'record.kind.secondaryAccounting': '二级核算表',
+    'record.kind.leaveSheets': '调休表 / 申请不出差表',
+    'retention.permanent': '永久保存',
+    'retention.years': '保存 {years} 年',
   },
   {
     'customer.field.name': 'Name',
@@ -72,6 +91,7 @@ export const records = defineStrings(
     'customer.error.nameTooLong': 'The name can have at most 100 characters',
     'customer.error.badPhone': 'Not a valid phone number (mobile: 11 digits; landline: with area code)',
     'customer.error.notFound': 'Customer not found',
+    'customer.field.createdBy': 'Created by',
 
     'call.field.at': 'Time',
     'call.field.direction': 'Direction',
@@ -83,6 +103,8 @@ export const records = defineStrings(
     'call.field.result': 'Result',
     'call.field.followUpDate': 'Follow-up date',
     'call.field.createdAt': 'Entered',
+    'call.field.handler': 'Handled by',
+    'call.field.voided': 'Voided',
     'call.direction.in': 'Incoming',
     'call.direction.out': 'Outgoing',
     'call.topic.consult': 'Inquiry',
@@ -99,6 +121,7 @@ export const records = defineStrings(
     'call.error.followUpDate': 'The follow-up date is not a valid date',
     'call.error.tooLong': 'Too long: at most 2000 characters',
     'call.error.unknownCustomer': 'The chosen customer does not exist',
+    'call.error.notFound': 'Call log not found',
 
     'range.error.badDate': 'Enter a valid date',
     'range.error.order': 'The end date cannot be before the start date',
@@ -119,5 +142,34 @@ export const records = defineStrings(
     'export.error.fileName': 'The file name cannot be empty',
 
     'demo.error.notEmpty': 'The database already holds customers or calls; sample data was not loaded',
+
+    'record.kind.purchaseSlips': 'Purchase slip',
+    'record.kind.shippingLists': 'Shipping detail list',
+    'record.kind.waybillLog': 'Courier waybill',
+    'record.kind.shipmentLog': 'Daily shipment log',
+    'record.kind.stockMovements': 'Inbound / outbound slip',
+    'record.kind.serviceReports': 'Service report',
+    'record.kind.serviceCards': 'Service card',
+    'record.kind.outstandingIssues': 'Outstanding-issue record',
+    'record.kind.callLogs': 'Call log',
+    'record.kind.secondaryAccounting': 'Secondary-accounting sheet',
+    'record.kind.leaveSheets': 'Compensatory-leave / no-trip sheet',
+    'retention.permanent': 'Kept permanently',
+    'retention.years': 'Kept {years} year(s)',
   },
 );
+
+/** The label of each kind of record (retention, REC-1). */
+export const recordKindLabelKeys = {
+  purchaseSlips: 'record.kind.purchaseSlips',
+  shippingLists: 'record.kind.shippingLists',
+  waybillLog: 'record.kind.waybillLog',
+  shipmentLog: 'record.kind.shipmentLog',
+  stockMovements: 'record.kind.stockMovements',
+  serviceReports: 'record.kind.serviceReports',
+  serviceCards: 'record.kind.serviceCards',
+  outstandingIssues: 'record.kind.outstandingIssues',
+  callLogs: 'record.kind.callLogs',
+  secondaryAccounting: 'record.kind.secondaryAccounting',
+  leaveSheets: 'record.kind.leaveSheets',
+} as const satisfies Record<RecordKind, keyof typeof records.zh>;

@@ -27,7 +27,7 @@ describe('callRegisterSheets', () => {
     for (const sheet of doc(40, '很长的内容'.repeat(40)).sheets) {
       for (const e of sheet.elements) {
         const [x1, y1, x2, y2] =
-          e.kind === 'text' ? [e.xMm, e.yMm, e.xMm + e.widthMm, e.yMm + e.heightMm] : [e.x1Mm, e.y1Mm, e.x2Mm, e.y2Mm];
+          e.kind === 'line' ? [e.x1Mm, e.y1Mm, e.x2Mm, e.y2Mm] : [e.xMm, e.yMm, e.xMm + e.widthMm, e.yMm + e.heightMm];
         expect(Math.min(x1, x2)).toBeGreaterThanOrEqual(0);
         expect(Math.min(y1, y2)).toBeGreaterThanOrEqual(0);
         expect(Math.max(x1, x2)).toBeLessThanOrEqual(210);

@@ -56,3 +56,17 @@ describe('fitText with Latin words and numbers', () => {
     for (const l of fitted.lines) expect(textWidthMm(l, 9)).toBeLessThanOrEqual(20);
   });
 });
+
+describe('fitText line-breaking rules (禁则)', () => {
+  it('never starts a line with closing punctuation: the character before it moves along', () => {
+    // 10 characters fit a 35.3 mm line at 10 pt; the 11th is "。".
+    const fitted = fitText('工作日白天送货前电话。请', 10 * 3.5278 + 0.01, 10, 3);
+    expect(fitted.lines).toEqual(['工作日白天送货前电', '话。请']);
+  });
+
+  it('never ends a line with an opening bracket', () => {
+    const fitted = fitText('净水器滤芯更换周期（十二个月）', 10 * 3.5278 + 0.01, 10, 3);
+    expect(fitted.lines[0]).toBe('净水器滤芯更换周期');
+    expect(fitted.lines[1]?.startsWith('（')).toBe(true);
+  });
+});

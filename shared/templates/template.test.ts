@@ -40,4 +40,20 @@ describe('template JSON validation', () => {
     const r = parseTemplate({ ...base, statics: [{ type: 'grid', x: 10, y: 10, colWidths: [100, 130], rowHeights: [10], widthMm: 0.2 }] });
     expect(r.ok).toBe(false);
   });
+
+  it('accepts a label’s font family and a copy label box, and refuses an unknown family or a box off the page', () => {
+    const labelled = {
+      ...base,
+      copyLabels: ['第一联 存根(白)'],
+      copyLabelBox: { x: 180, y: 2, width: 45, height: 5 },
+      statics: [{ type: 'text', text: '收件人', x: 5, y: 5, width: 20, height: 6, fontFamily: 'hei', fontSizePt: 10, bold: true, align: 'left' }],
+    };
+    expect(parseTemplate(labelled).ok).toBe(true);
+    const badFamily = parseTemplate({ ...labelled, statics: [{ ...labelled.statics[0], fontFamily: 'comic' }] });
+    expect(badFamily.ok).toBe(false);
+    expect(parseTemplate({ ...labelled, copyLabelBox: { x: 200, y: 2, width: 45, height: 5 } })).toEqual({
+      ok: false,
+      reasons: ['copyLabelBox: off the page'],
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 const mm = z.number().finite().min(0).max(2000);
 const size = z.number().finite().positive().max(2000);
+const fontFamily = z.enum(['song', 'hei', 'mono']);
 
 export const fieldSchema = z
   .object({
@@ -14,7 +15,7 @@ export const fieldSchema = z
     y: mm,
     width: size,
     height: size,
-    fontFamily: z.enum(['song', 'hei', 'mono']),
+    fontFamily,
     fontSizePt: z.number().min(4).max(72),
     bold: z.boolean(),
     align: z.enum(['left', 'center', 'right']),
@@ -32,6 +33,8 @@ const textElement = z
     width: size,
     height: size,
     text: z.string().max(500),
+    /** 宋体 when absent. */
+    fontFamily: fontFamily.optional(),
     fontSizePt: z.number().min(4).max(72),
     bold: z.boolean(),
     align: z.enum(['left', 'center', 'right']),
@@ -76,6 +79,8 @@ export const templateSchema = z
     mode: z.enum(['full', 'overlay']),
     /** Per-copy labels of a multi-part form (第一联 存根(白) …); empty for a single sheet. */
     copyLabels: z.array(z.string().min(1).max(30)).max(6),
+    /** Where a copy's label prints; the top-right corner when absent. */
+    copyLabelBox: z.object({ x: mm, y: mm, width: size, height: size }).strict().optional(),
     background: z.object({ dataUrl: z.string().startsWith('data:image/'), print: z.boolean() }).strict().optional(),
     fields: z.array(fieldSchema).max(300),
     statics: z.array(staticSchema).max(1000),
@@ -110,6 +115,10 @@ export function parseTemplate(json: unknown): { ok: true; template: Template } |
       reasons.push(`fields.${i} (${f.key}): off the page`);
     }
   });
+  const c = t.copyLabelBox;
+  if (c && (c.x + c.width > widthMm + edgeToleranceMm || c.y + c.height > heightMm + edgeToleranceMm)) {
+    reasons.push('copyLabelBox: off the page');
+  }
   t.statics.forEach((e, i) => {
     const [r, b] = rightBottom(e);
     if (r > widthMm + edgeToleranceMm || b > heightMm + edgeToleranceMm) reasons.push(`statics.${i} (${e.type}): off the page`);

@@ -19,6 +19,8 @@ function memoryPrefs(folder: string | null = null): Prefs {
     setExportFolder: async (f) => {
       current = f;
     },
+    backupSecondFolder: async () => null,
+    setBackupSecondFolder: async () => undefined,
   };
 }
 

@@ -1,11 +1,12 @@
 import type { PrintService } from '../../print';
 import type { Handlers } from '../register';
 import { appInfoHandlers, type AppInfoDeps } from './app-info';
+import { backupHandlers, type BackupDeps } from './backup';
 import { exportHandlers, type ExportDeps } from './export';
 import { fileHandlers, type FileDeps } from './file';
 import { printHandlers } from './print';
 
-export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E> {
+export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E> {
   app: AppInfoDeps;
   printer: PrintService;
 }
@@ -16,6 +17,7 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     ...appInfoHandlers<E>(deps.app),
     ...exportHandlers(deps),
     ...fileHandlers(deps),
+    ...backupHandlers(deps),
     ...printHandlers<E>(deps.printer),
   };
 }

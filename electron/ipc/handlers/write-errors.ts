@@ -10,6 +10,10 @@ export function saveFolderUnusable(folder: string): OperationError {
   return new OperationError('FAILED', `文件夹不存在或不可写:${folder}。文件未保存。`);
 }
 
+export function backupFolderUnusable(folder: string): OperationError {
+  return new OperationError('FAILED', `备份文件夹不存在或不可写:${folder}。备份未保存。`);
+}
+
 /**
  * Turns a failed write into the message the clerk sees. By the time this runs the atomic write has
  * already removed its temporary file, so nothing half-saved is left.

@@ -1,17 +1,22 @@
-import { useState, type ComponentType } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { CallLog } from '@shared/domain/call-log';
 import { validateDateRange } from '@shared/domain/local-date';
+import { useCan } from '../../auth';
+import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { useT } from '../../i18n/context';
+import { CallDetailsDrawer } from './CallDetailsDrawer';
 import { CallEntryDialog } from './CallEntryDialog';
 import { CallLogGrid } from './CallLogGrid';
 import { CallLogsToolbar } from './CallLogsToolbar';
 import { CallRegisterPreview } from './CallRegisterPreview';
+import { CallTotalsLine } from './CallTotalsLine';
+import { CallVoidDialog } from './CallVoidDialog';
 import type { CreateCustomerDialogProps } from './create-customer-slot';
 import { thisMonth, type DayRange } from './date-range';
-import { NoticeSnackbar } from './NoticeSnackbar';
 import { useCallExport, type Notice } from './use-call-export';
 import { useCallLogs } from './use-call-logs';
 
@@ -27,7 +32,15 @@ export function CallLogsScreen({ CreateCustomerDialog }: Props) {
   const [entryOpen, setEntryOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Ids, not rows: the drawer and the dialog show the live row (a void appears at once).
+  const [detailsId, setDetailsId] = useState<number | null>(null);
+  const [voidingId, setVoidingId] = useState<number | null>(null);
+  const canVoid = useCan('record.void');
   const data = useCallLogs(range);
+  const byId = (id: number | null) => data?.calls.find((c) => c.id === id) ?? null;
+  const voiding = byId(voidingId);
+  const openDetails = useCallback((call: CallLog) => setDetailsId(call.id ?? null), []);
+  const openVoid = useCallback((call: CallLog) => setVoidingId(call.id ?? null), []);
   const exporter = useCallExport();
   const rangeOk = validateDateRange(range.from, range.to).length === 0;
 
@@ -54,8 +67,9 @@ export function CallLogsScreen({ CreateCustomerDialog }: Props) {
           />
         </Box>
       )}
+      <CallTotalsLine calls={data?.calls} />
       <Box sx={{ flexGrow: 1, minHeight: 300 }}>
-        <CallLogGrid data={data} />
+        <CallLogGrid data={data} canVoid={canVoid} onDetails={openDetails} onVoid={openVoid} />
       </Box>
       {entryOpen && (
         <CallEntryDialog
@@ -67,6 +81,17 @@ export function CallLogsScreen({ CreateCustomerDialog }: Props) {
           CreateCustomerDialog={CreateCustomerDialog}
         />
       )}
+      {voiding && (
+        <CallVoidDialog
+          call={voiding}
+          onClose={() => setVoidingId(null)}
+          onVoided={() => {
+            setVoidingId(null);
+            setNotice({ severity: 'success', text: t('calls.void.done') });
+          }}
+        />
+      )}
+      <CallDetailsDrawer call={byId(detailsId)} customersById={data?.customersById ?? new Map()} onClose={() => setDetailsId(null)} />
       {previewOpen && data && <CallRegisterPreview data={data} range={range} onClose={() => setPreviewOpen(false)} />}
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>

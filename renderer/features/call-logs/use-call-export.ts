@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Translate } from '@shared/i18n';
+import type { Notice } from '../../components/notice';
 import { ValidationError } from '@shared/validation';
+import { useActor } from '../../auth';
 import { getDb } from '../../db/db';
 import { exportCallLogs, type ExportResult } from '../../export/export-call-logs';
 import type { ExportProgress } from '../../export/progress';
@@ -9,10 +11,7 @@ import { issueText } from '../../i18n/issue-text';
 import { getPlatform } from '../../platform';
 import type { DayRange } from './date-range';
 
-export interface Notice {
-  severity: 'success' | 'info' | 'error';
-  text: string;
-}
+export type { Notice };
 
 export interface CallExport {
   /** While an export runs: what it is doing, for the progress line. */
@@ -43,13 +42,14 @@ function failureText(t: Translate, e: unknown): string {
 export function useCallExport(): CallExport {
   const t = useT();
   const [lang] = useLang();
+  const actor = useActor();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
 
   const run = useCallback(
     async ({ from, to }: DayRange): Promise<Notice> => {
       setProgress({ phase: 'read', done: 0, total: 1 });
       try {
-        const result = await exportCallLogs({ db: getDb(), platform: getPlatform(), from, to, lang, onProgress: setProgress });
+        const result = await exportCallLogs({ db: getDb(), actor, platform: getPlatform(), from, to, lang, onProgress: setProgress });
         return resultNotice(t, result);
       } catch (e) {
         return { severity: 'error', text: failureText(t, e) };
@@ -57,7 +57,7 @@ export function useCallExport(): CallExport {
         setProgress(null);
       }
     },
-    [t, lang],
+    [t, lang, actor],
   );
 
   return {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { validateCallLog } from '@shared/domain/call-log';
 import { ValidationError, type Issue } from '@shared/validation';
+import { useActor } from '../../auth';
 import { getDb } from '../../db/db';
 import { createCallLog } from '../../db/call-logs-repo';
 import { useT } from '../../i18n/context';
@@ -19,6 +20,7 @@ export interface CallForm {
 
 export function useCallForm(): CallForm {
   const t = useT();
+  const actor = useActor();
   const [values, setValues] = useState(() => newCallForm(Date.now()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function useCallForm(): CallForm {
       setSaving(true);
       setFailure(null);
       try {
-        return await createCallLog(getDb(), input);
+        return await createCallLog(getDb(), actor, input);
       } catch (e) {
         if (e instanceof ValidationError) refuse(e.issues);
         else setFailure(t('error.unexpected', { message: e instanceof Error ? e.message : String(e) }));
@@ -47,7 +49,7 @@ export function useCallForm(): CallForm {
         setSaving(false);
       }
     },
-    [values, t],
+    [values, t, actor],
   );
 
   return { values, errors, failure, saving, set, save };

@@ -1,3 +1,4 @@
+import HistoryIcon from '@mui/icons-material/History';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,6 +9,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import type { Customer } from '@shared/domain/customer';
+import { DetailsDrawer } from '../../components/DetailsDrawer';
+import { RecordHistory } from '../../components/RecordHistory';
 import { useT } from '../../i18n/context';
 import { PhoneFields } from './PhoneFields';
 import { useCustomerForm } from './use-customer-form';
@@ -43,6 +46,7 @@ function CustomerFormBody({ customer, initialPhone, onClose, onSaved }: Omit<Pro
   const t = useT();
   const form = useCustomerForm(customer, initialPhone);
   const { values, errors } = form;
+  const [historyOpen, setHistoryOpen] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -82,11 +86,21 @@ function CustomerFormBody({ customer, initialPhone, onClose, onSaved }: Omit<Pro
         </Stack>
       </DialogContent>
       <DialogActions>
+        {customer?.id !== undefined && (
+          <Button startIcon={<HistoryIcon />} onClick={() => setHistoryOpen(true)} sx={{ mr: 'auto' }}>
+            {t('history.open')}
+          </Button>
+        )}
         <Button onClick={onClose}>{t('action.cancel')}</Button>
         <Button type="submit" variant="contained" disabled={form.saving} title={t('hint.ctrlEnterSaves')}>
           {t('action.save')}
         </Button>
       </DialogActions>
+      {customer?.id !== undefined && (
+        <DetailsDrawer open={historyOpen} title={t('customers.history')} onClose={() => setHistoryOpen(false)}>
+          <RecordHistory table="customers" recordId={customer.id} />
+        </DetailsDrawer>
+      )}
     </form>
   );
 }

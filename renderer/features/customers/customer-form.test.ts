@@ -23,6 +23,7 @@ describe('customer form', () => {
   it('round-trips a stored customer', () => {
     const form = customerToForm({
       id: 1, name: '王五', phones: [], address: '北京', searchKeys: [], createdAt: 1, updatedAt: 1,
+      type: 'ordinary', addresses: [], isKey: false,
     });
     expect(form).toEqual({ name: '王五', phones: [''], address: '北京', notes: '' });
   });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { validateCustomer, type Customer } from '@shared/domain/customer';
 import { ValidationError, type Issue } from '@shared/validation';
+import { useActor } from '../../auth';
 import { getDb } from '../../db/db';
 import { createCustomer, updateCustomer } from '../../db/customers-repo';
 import { useT } from '../../i18n/context';
@@ -21,6 +22,7 @@ export interface CustomerForm {
 /** The create/edit form's state. The same `validateCustomer` the repository runs is checked first. */
 export function useCustomerForm(customer: Customer | undefined, initialPhone: string | undefined): CustomerForm {
   const t = useT();
+  const actor = useActor();
   const [values, setValues] = useState(() => (customer ? customerToForm(customer) : emptyCustomerForm(initialPhone)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,8 +47,8 @@ export function useCustomerForm(customer: Customer | undefined, initialPhone: st
     setSaving(true);
     setFailure(null);
     try {
-      if (customer?.id === undefined) return await createCustomer(getDb(), input);
-      await updateCustomer(getDb(), customer.id, input);
+      if (customer?.id === undefined) return await createCustomer(getDb(), actor, input);
+      await updateCustomer(getDb(), actor, customer.id, input);
       return customer.id;
     } catch (e) {
       if (e instanceof ValidationError) refuse(e.issues);
@@ -55,7 +57,7 @@ export function useCustomerForm(customer: Customer | undefined, initialPhone: st
     } finally {
       setSaving(false);
     }
-  }, [values, customer, t]);
+  }, [values, customer, t, actor]);
 
   return { values, errors, failure, saving, setField, setPhones, save };
 }

@@ -6,6 +6,8 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { langs, type Lang, type StringKey } from '@shared/i18n';
 import { useLang, useT } from '../../i18n/context';
+import { BackupSection } from './BackupSection';
+import { IdleLockSection } from './IdleLockSection';
 import { SettingsSection } from './SettingsSection';
 import { useExportFolder } from './use-export-folder';
 import { usePersisted, type PersistedAnswer } from './use-persisted';
@@ -17,14 +19,14 @@ const persistedLabel: Record<PersistedAnswer, StringKey> = {
   unknown: 'settings.persisted.unknown',
 };
 
-/** 设置: language, whether the browser keeps the data for good, where exports go. */
+/** 设置: language, backup and restore, the idle lock, whether the browser keeps the data, where exports go. */
 export function SettingsScreen() {
   const t = useT();
   const [lang, setLang] = useLang();
   const persisted = usePersisted();
   const exportFolder = useExportFolder();
   return (
-    <Stack spacing={2} sx={{ maxWidth: 640 }} component="section" aria-label={t('nav.settings')}>
+    <Stack spacing={2} sx={{ maxWidth: 720 }} component="section" aria-label={t('nav.settings')}>
       <Typography variant="h2" component="h1">
         {t('nav.settings')}
       </Typography>
@@ -43,6 +45,8 @@ export function SettingsScreen() {
           ))}
         </ToggleButtonGroup>
       </SettingsSection>
+      <BackupSection />
+      <IdleLockSection />
       <SettingsSection title={t('settings.storage')}>
         <Typography>{persisted && t(persistedLabel[persisted])}</Typography>
         <Typography variant="body2" color="text.secondary">

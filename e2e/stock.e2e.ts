@@ -1,0 +1,318 @@
+/**
+ * Products and the stock ledger, walked as the supervisor in browser mode with the clock fixed on one
+ * day: create products (a code in use and a negative safety stock are refused at the field), find one
+ * by pinyin initials, receive a delivery with a short count confirmed by a second person's PIN (IN-2)
+ * and see the discrepancy it created (IN-3), handle it, see the reorder alert (IN-1), then settle the
+ * day at 18:30 (WH-1: refused before 18:00), print its report and reopen it with approval; then a
+ * customer return (IN-4), an exchange refused for a test chamber without a quality problem (OUT-6),
+ * a stock take posted with approval (WH-2), and a product import that writes nothing until it is clean.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import * as XLSX from 'xlsx';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, type Session } from './browser';
+import { createSupervisorAndStart, demoStaff, nav, settle, supervisor } from './ui';
+
+const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
+/** Asia/Shanghai (the browser context's zone): 10:00 and 18:30 on 2026-11-27. */
+const morning = new Date('2026-11-27T10:00:00+08:00');
+const evening = new Date('2026-11-27T18:30:00+08:00');
+
+let session: Session;
+
+beforeAll(async () => {
+  mkdirSync(shotsDir, { recursive: true });
+  session = await openSession(inject('baseUrl'));
+  await session.page.clock.setFixedTime(morning);
+  await session.page.goto('/');
+});
+
+afterAll(async () => {
+  await session?.close();
+  expect(session?.pageErrors).toEqual([]);
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: resolve(shotsDir, `stock-${name}.png`) });
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+const notice = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text }).first().waitFor();
+
+/** Types into the product picker labelled `label` and takes the option starting with `code`. */
+async function pickProduct(page: Page, scope: ReturnType<Page['getByRole']>, label: string, typed: string, code: string) {
+  await scope.getByRole('combobox', { name: label, exact: true }).fill(typed);
+  await page.getByRole('option', { name: new RegExp(`^${code} `) }).click();
+}
+
+async function createProduct(page: Page, fields: Record<string, string>) {
+  await page.getByRole('button', { name: '新建产品' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建产品' });
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(new RegExp(`^${label}`)).fill(value);
+  return dialog;
+}
+
+describe('products and stock (browser mode)', () => {
+  it('creates the supervisor with the demo staff and opens 产品与库存', async () => {
+    const { page } = session;
+    await createSupervisorAndStart(page, { start: 'demo' });
+    await nav(page, '产品与库存');
+    await page.getByRole('tab', { name: '产品', exact: true, selected: true }).waitFor();
+  });
+
+  it('creates products; a code in use and a negative safety stock are refused at the field', async () => {
+    const { page } = session;
+    const first = await createProduct(page, { 产品编码: 'lx-01', 产品名称: '滤芯', 单位: '个', 库位: 'A-01', 安全库存: '5' });
+    await first.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => first.count()).toBe(0);
+    await notice(page, '产品已保存');
+
+    const second = await createProduct(page, { 产品编码: 'LX-01', 产品名称: '试验箱', 单位: '台', 库位: 'B-02', 安全库存: '-1' });
+    await second.getByRole('button', { name: '保存' }).click();
+    await second.getByText('该产品编码已被使用,请换一个编码').waitFor();
+    await second.getByText('数量不能为负数').waitFor();
+    await second.getByLabel(/^产品编码/).fill('SYX-01');
+    await second.getByLabel(/^安全库存/).fill('1');
+    await second.getByRole('checkbox', { name: '试验箱' }).check();
+    // OUT-5: a test chamber is self-pickup only, shown ticked and fixed.
+    await expect.poll(() => second.getByRole('checkbox', { name: '仅限自提' }).isChecked()).toBe(true);
+    await second.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => second.count()).toBe(0);
+
+    const grid = page.getByRole('grid', { name: '产品列表' });
+    await grid.getByText('LX-01').waitFor();
+    await grid.getByText('SYX-01').waitFor();
+  });
+
+  it('finds a product by its pinyin initials', async () => {
+    const { page } = session;
+    const grid = page.getByRole('grid', { name: '产品列表' });
+    await page.getByLabel('搜索产品(编码、名称、拼音)').fill('syx');
+    await expect.poll(() => grid.getByText('LX-01').count()).toBe(0);
+    await grid.getByRole('gridcell', { name: '试验箱', exact: true }).first().waitFor();
+    await page.getByLabel('搜索产品(编码、名称、拼音)').fill('');
+    await grid.getByText('LX-01').waitFor();
+    await settle(page);
+    await shot(page, 'products');
+  });
+
+  it('IN-2/IN-3: receives a delivery with a short count, confirmed by a second person, and shows the discrepancy', async () => {
+    const { page } = session;
+    await tab(page, '入库');
+    await page.getByRole('button', { name: '到货入库' }).click();
+    const dialog = page.getByRole('dialog', { name: '到货入库' });
+    await dialog.getByLabel(/^送货单号/).fill('SH-8899');
+    await dialog.getByText(`收货人:${supervisor.name}(当前登录)`).waitFor();
+    await pickProduct(page, dialog, '产品', 'lx', 'LX-01');
+    await dialog.getByLabel('送货单数量').fill('10');
+    await dialog.getByLabel('实点数量').fill('-8');
+    await dialog.getByRole('button', { name: '请库管员确认入库' }).click();
+    await dialog.getByText('数量不能为负数').waitFor();
+    await dialog.getByLabel('实点数量').fill('8');
+    await dialog.getByText('短少 2', { exact: false }).waitFor();
+    await settle(page);
+    await shot(page, 'receiving');
+
+    await dialog.getByRole('button', { name: '请库管员确认入库' }).click();
+    const confirm = page.getByRole('dialog', { name: '库管员确认' });
+    await confirm.getByRole('combobox', { name: '确认人' }).getByText(demoStaff.warehouse.name).waitFor();
+    await confirm.getByLabel('确认人 PIN').fill('0000');
+    await confirm.getByRole('button', { name: '确认' }).click();
+    await confirm.getByText('PIN 不正确', { exact: false }).waitFor();
+    await confirm.getByLabel('确认人 PIN').fill(demoStaff.warehouse.pin);
+    await confirm.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+
+    const result = page.getByRole('dialog', { name: '入库单 RK20261127-001 已入库' });
+    await result.getByText(`收货人 ${supervisor.name},库管员 ${demoStaff.warehouse.name}`).waitFor();
+    await result.getByText('已记录 1 条到货差异', { exact: false }).waitFor();
+    await settle(page);
+    await shot(page, 'receipt-result');
+    await result.getByRole('button', { name: '查看差异' }).click();
+
+    await page.getByRole('tab', { name: '差异', selected: true }).waitFor();
+    const row = page.getByRole('grid', { name: '到货差异列表' }).getByRole('row').filter({ hasText: 'RK20261127-001' });
+    await row.getByText('-2', { exact: true }).waitFor();
+    await row.getByText('待处理').waitFor();
+  });
+
+  it('IN-1: stock takes the counted quantity; the test chamber at its safety level is on the reorder list', async () => {
+    const { page } = session;
+    await tab(page, '库存');
+    const grid = page.getByRole('grid', { name: '库存列表' });
+    const lx = grid.getByRole('row').filter({ hasText: 'LX-01' });
+    await lx.getByRole('gridcell', { name: '8', exact: true }).waitFor();
+    await grid.getByRole('row').filter({ hasText: 'SYX-01' }).getByText('待补货').waitFor();
+    await settle(page);
+    await shot(page, 'stock');
+    // The demo data has its own low products: the counts are not fixed, the test chamber's row is.
+    await page.getByTestId('reorder-count').getByText(/^共 \d+ 种产品到或低于安全库存$/).waitFor();
+    await page.getByRole('alert').filter({ hasText: /^IN-1:\d+ 种产品已到或低于安全库存/ }).waitFor();
+    await page.getByLabel('只看待补货').check();
+    await expect.poll(() => grid.getByRole('row').filter({ hasText: 'LX-01' }).count()).toBe(0);
+    await grid.getByRole('row').filter({ hasText: 'SYX-01' }).waitFor();
+  });
+
+  it('IN-3: the supervisor handles the discrepancy with a note', async () => {
+    const { page } = session;
+    await tab(page, '差异');
+    const grid = page.getByRole('grid', { name: '到货差异列表' });
+    await grid.getByRole('row').filter({ hasText: 'RK20261127-001' }).getByRole('button', { name: '处理' }).click();
+    const dialog = page.getByRole('dialog', { name: '处理到货差异' });
+    await dialog.getByRole('button', { name: '处理' }).click();
+    await dialog.getByText('请填写处理结果', { exact: false }).waitFor();
+    await dialog.getByLabel('处理结果').fill('供应商补发 2 个');
+    await dialog.getByRole('button', { name: '处理' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await notice(page, '差异已处理');
+    await expect.poll(() => grid.getByRole('row').filter({ hasText: 'RK20261127-001' }).count()).toBe(0);
+  });
+
+  it('WH-1: today cannot be settled before 18:00', async () => {
+    const { page } = session;
+    await tab(page, '日结');
+    await page.getByText('WH-1:18:00 以后才能日结当天').waitFor();
+    expect(await page.getByRole('button', { name: '日结', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('WH-1: at 18:30 the day settles; its report prints; the supervisor can reopen it', async () => {
+    const { page } = session;
+    await page.clock.setFixedTime(evening);
+    await tab(page, '库存');
+    await tab(page, '日结');
+    const totals = page.getByRole('table', { name: '当日出入库汇总' });
+    await totals.getByRole('row').filter({ hasText: 'LX-01' }).getByText('8', { exact: true }).first().waitFor();
+    await page.getByText('账单相符,没有需要说明的差异').waitFor();
+    await page.getByRole('button', { name: '日结', exact: true }).click();
+    await notice(page, '2026-11-27 已日结');
+    const history = page.getByRole('list', { name: '已日结日期' });
+    await history.getByText('2026-11-27').waitFor();
+    await history.getByText('已日结').waitFor();
+    await settle(page);
+    await shot(page, 'settlement');
+
+    await page.getByRole('button', { name: '打印日结报表' }).click();
+    const preview = page.getByRole('dialog', { name: '库房日结报表' });
+    await preview.getByText('库房日结报表').first().waitFor();
+    await preview.getByText(`${supervisor.name} 于 2026-11-27 18:30 日结`, { exact: false }).first().waitFor();
+    await settle(page);
+    await shot(page, 'settlement-report');
+    await preview.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+
+    await page.getByRole('button', { name: '重新开启' }).click();
+    const reopen = page.getByRole('dialog', { name: '重新开启已日结的日期 2026-11-27' });
+    await reopen.getByLabel('重新开启原因').fill('补录一笔退货');
+    await reopen.getByRole('button', { name: '重新开启' }).click();
+    const approval = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
+    await approval.getByLabel('主管 PIN').fill(supervisor.pin);
+    await approval.getByRole('button', { name: '签字确认' }).click();
+    await notice(page, '2026-11-27 已重新开启');
+    await history.getByText('已重新开启').waitFor();
+    await page.getByRole('button', { name: '日结', exact: true }).waitFor();
+  });
+
+  it('IN-4: a customer return comes in on an inbound slip linked to the customer', async () => {
+    const { page } = session;
+    await tab(page, '退货');
+    await page.getByRole('button', { name: '退货入库' }).click();
+    const dialog = page.getByRole('dialog', { name: '客户退货入库' });
+    await dialog.getByRole('button', { name: '退货入库' }).click();
+    await dialog.getByText('IN-4:退货入库须关联客户,请选择客户').waitFor();
+    await dialog.getByRole('combobox', { name: /^客户/ }).fill('zw');
+    await page.getByRole('option', { name: /^张伟/ }).click();
+    await pickProduct(page, dialog, '产品', 'lx-01', 'LX-01');
+    await dialog.getByLabel('数量').fill('1');
+    await dialog.getByLabel(/^退货原因/).fill('包装破损');
+    await dialog.getByRole('button', { name: '退货入库' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await notice(page, '退货入库单 RK20261127-002 已入库');
+    await page.getByRole('grid', { name: '退货入库列表' }).getByText('LX-01 滤芯 ×1').waitFor();
+  });
+
+  it('OUT-6: a test chamber without a quality problem is not exchanged; with one it is (EXC-1)', async () => {
+    const { page } = session;
+    await tab(page, '换货');
+    await page.getByRole('button', { name: '登记换货' }).click();
+    const dialog = page.getByRole('dialog', { name: '换货' });
+    await pickProduct(page, dialog, '退回产品', 'syx', 'SYX-01');
+    await dialog.getByRole('button', { name: '检验合格' }).click();
+    await dialog.getByText('OUT-6:试验箱出库后无质量问题不予换货').waitFor();
+    expect(await dialog.getByRole('button', { name: '登记换货' }).isDisabled()).toBe(true);
+    await settle(page);
+    await shot(page, 'exchange-out6');
+    await dialog.getByRole('button', { name: '有质量问题' }).click();
+    await dialog.getByLabel('检验说明').fill('温控失灵');
+    await dialog.getByRole('button', { name: '登记换货' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await notice(page, '换货已登记:入库 HH20261127-001,出库 HH20261127-001');
+  });
+
+  it('WH-2: a stock take of one product: the variance needs a reason, then the supervisor approves and it posts', async () => {
+    const { page } = session;
+    await tab(page, '盘点');
+    await page.getByRole('button', { name: '新建盘点' }).click();
+    const create = page.getByRole('dialog', { name: '新建盘点单' });
+    await create.getByRole('button', { name: '指定产品' }).click();
+    await create.getByRole('combobox', { name: '选择产品' }).fill('LX-01');
+    await page.getByRole('option', { name: /^LX-01 / }).click();
+    await create.getByRole('button', { name: '新建盘点' }).click();
+    await expect.poll(() => create.count()).toBe(0);
+
+    await page.getByRole('heading', { name: 'PD20261127-001' }).waitFor();
+    const sheet = page.getByRole('table', { name: '盘点表' });
+    await sheet.getByRole('cell', { name: '9', exact: true }).waitFor(); // 8 received + 1 returned
+    await sheet.getByLabel('实盘数量 LX-01').fill('7');
+    await page.getByRole('button', { name: '主管批准并过账' }).click();
+    await sheet.getByText('WH-2:盘点有差异,请填写原因').waitFor();
+    await sheet.getByLabel('原因 LX-01').fill('损耗');
+    await settle(page);
+    await shot(page, 'stock-take');
+    await page.getByRole('button', { name: '主管批准并过账' }).click();
+    const approval = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
+    await approval.getByLabel('主管 PIN').fill(supervisor.pin);
+    await approval.getByRole('button', { name: '签字确认' }).click();
+    await notice(page, '盘点单 PD20261127-001 已过账');
+    await page.getByText('已过账', { exact: true }).waitFor();
+  });
+
+  it('imports products from Excel: a bad file gets the row-by-row report and writes nothing; a clean one is imported', async () => {
+    const { page } = session;
+    await tab(page, '产品');
+    await page.getByRole('button', { name: '导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '从 Excel 导入产品' });
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '下载模板' }).click();
+    expect((await downloading).suggestedFilename()).toBe('产品导入模板.xlsx');
+
+    const bad = xlsxFile('bad', [['编码', '名称', '单价'], ['LX-01', '重复编码', '10'], ['NEW-1', '', 'abc']]);
+    await choose(page, dialog, bad);
+    const report = dialog.getByRole('table', { name: '检查结果' });
+    await report.getByRole('row').filter({ hasText: '该产品编码已被使用' }).getByText('2', { exact: true }).waitFor();
+    await report.getByRole('row').filter({ hasText: '必填项为空' }).getByText('3', { exact: true }).waitFor();
+    expect(await dialog.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
+    await settle(page);
+    await shot(page, 'import-report');
+
+    await choose(page, dialog, xlsxFile('good', [['产品编码', '产品名称', '单位', '安全库存'], ['IMP-1', '导入产品一', '个', '2'], ['IMP-2', '导入产品二', '台', '0']]));
+    await dialog.getByText('检查通过,共 2 行,确认后一次性导入').waitFor();
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await notice(page, '已导入 2 行');
+    await page.getByRole('grid', { name: '产品列表' }).getByText('IMP-2').waitFor();
+  });
+});
+
+function xlsxFile(name: string, rows: string[][]): string {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Sheet1');
+  const path = resolve(tmpdir(), `stock-e2e-${process.pid}-${name}.xlsx`);
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  return path;
+}
+
+async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, path: string) {
+  const choosing = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: '选择 Excel 文件' }).click();
+  await (await choosing).setFiles(path);
+}

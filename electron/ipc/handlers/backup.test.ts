@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Prefs } from '../../prefs';
+import { backupHandlers } from './backup';
+
+let dir: string;
+let primary: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'backup-ipc-'));
+  primary = join(dir, 'userData', 'backups');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function memoryPrefs(second: string | null = null): Prefs {
+  let current = second;
+  return {
+    exportFolder: async () => null,
+    setExportFolder: async () => undefined,
+    backupSecondFolder: async () => current,
+    setBackupSecondFolder: async (folder) => {
+      current = folder;
+    },
+  };
+}
+
+const event = { senderFrame: { url: 'app://app/index.html' } };
+const bytes = new TextEncoder().encode('SHBK1\n{"format":"shouhou-center-backup"}\n');
+const name = (day: number) => `售后服务中心-备份-2026-11-${String(day).padStart(2, '0')}-0830.shbk`;
+
+function setup(options: { second?: string | null; pickedFolder?: string | null; pickedFile?: string | null } = {}) {
+  const prefs = memoryPrefs(options.second ?? null);
+  const log = vi.fn();
+  const chooseBackupFolder = vi.fn(async () => options.pickedFolder ?? null);
+  const chooseBackupFile = vi.fn(async () => options.pickedFile ?? null);
+  const h = backupHandlers({ prefs, backupsFolder: primary, chooseBackupFolder, chooseBackupFile, log });
+  return { h, prefs, log, chooseBackupFolder, chooseBackupFile };
+}
+
+describe('backup/write-auto', () => {
+  it('creates userData/backups and writes the file atomically, leaving no temporary file', async () => {
+    const { h } = setup();
+    const result = await h['backup/write-auto']({ fileName: name(27), bytes }, event);
+    expect(result).toEqual({ path: join(primary, name(27)), kept: 1 });
+    expect([...readFileSync(join(primary, name(27)))]).toEqual([...bytes]);
+    expect(readdirSync(primary)).toEqual([name(27)]);
+  });
+
+  it('on a failed write reports FAILED, leaves no partial file and keeps the older backups', async () => {
+    mkdirSync(primary, { recursive: true });
+    writeFileSync(join(primary, name(1)), 'older backup');
+    // The target name is taken by a non-empty folder, so the final rename fails after writing.
+    mkdirSync(join(primary, name(2)));
+    writeFileSync(join(primary, name(2), 'x'), '');
+    const { h } = setup();
+    await expect(h['backup/write-auto']({ fileName: name(2), bytes }, event)).rejects.toMatchObject({ code: 'FAILED' });
+    expect(readdirSync(primary).sort()).toEqual([name(1), name(2)].sort());
+    expect(readFileSync(join(primary, name(1)), 'utf8')).toBe('older backup');
+  });
+
+  it('keeps the newest 30 backup files and deletes the oldest', async () => {
+    mkdirSync(primary, { recursive: true });
+    for (let day = 1; day <= 30; day++) writeFileSync(join(primary, name(day)), 'x');
+    const { h } = setup();
+    const result = await h['backup/write-auto']({ fileName: '售后服务中心-备份-2026-12-01-0830.shbk', bytes }, event);
+    expect(result.kept).toBe(30);
+    const names = readdirSync(primary);
+    expect(names).toHaveLength(30);
+    expect(names).not.toContain(name(1));
+    expect(names).toContain('售后服务中心-备份-2026-12-01-0830.shbk');
+  });
+
+  it('copies the backup into the second folder when one is set', async () => {
+    const usb = join(dir, 'usb');
+    mkdirSync(usb);
+    const { h } = setup({ second: usb });
+    const result = await h['backup/write-auto']({ fileName: name(27), bytes }, event);
+    expect(result).toEqual({ path: join(primary, name(27)), secondaryPath: join(usb, name(27)), kept: 1 });
+    expect([...readFileSync(join(usb, name(27)))]).toEqual([...bytes]);
+    expect(readdirSync(usb)).toEqual([name(27)]);
+  });
+
+  it('still writes the primary backup when the second folder is missing, and says so', async () => {
+    const usb = join(dir, 'usb-not-plugged-in');
+    const { h, log } = setup({ second: usb });
+    const result = await h['backup/write-auto']({ fileName: name(27), bytes }, event);
+    expect(result.path).toBe(join(primary, name(27)));
+    expect(existsSync(result.path)).toBe(true);
+    expect(result.secondaryPath).toBeUndefined();
+    expect(result.secondaryError).toContain(usb);
+    expect(result.secondaryError).toContain('本机备份已保存');
+    expect(result.secondaryError).toContain('U 盘');
+    expect(existsSync(usb)).toBe(false);
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('reports a second "folder" that is a file without failing the primary write', async () => {
+    const notFolder = join(dir, 'file.txt');
+    writeFileSync(notFolder, '');
+    const result = await setup({ second: notFolder }).h['backup/write-auto']({ fileName: name(27), bytes }, event);
+    expect(existsSync(result.path)).toBe(true);
+    expect(result.secondaryError).toContain(notFolder);
+  });
+});
+
+describe('backup folders', () => {
+  it('reports the primary folder and the second folder, or null', async () => {
+    expect(await setup().h['backup/get-folders']({}, event)).toEqual({ primary, secondary: null });
+    expect(await setup({ second: 'E:\\备份' }).h['backup/get-folders']({}, event)).toEqual({ primary, secondary: 'E:\\备份' });
+  });
+
+  it('remembers a chosen second folder, offering the current one, and keeps it on cancel', async () => {
+    const chosen = setup({ second: 'E:\\旧', pickedFolder: 'F:\\新' });
+    expect(await chosen.h['backup/choose-second-folder']({}, event)).toEqual({ folder: 'F:\\新' });
+    expect(chosen.chooseBackupFolder).toHaveBeenCalledWith(event, 'E:\\旧');
+    expect(await chosen.prefs.backupSecondFolder()).toBe('F:\\新');
+    const cancelled = setup({ second: 'E:\\旧', pickedFolder: null });
+    expect(await cancelled.h['backup/choose-second-folder']({}, event)).toBeNull();
+    expect(await cancelled.prefs.backupSecondFolder()).toBe('E:\\旧');
+  });
+});
+
+describe('backup/open', () => {
+  it('returns null when the dialog is cancelled', async () => {
+    expect(await setup({ pickedFile: null }).h['backup/open']({}, event)).toBeNull();
+  });
+
+  it('reads the chosen file into bytes with its name', async () => {
+    const file = join(dir, name(27));
+    writeFileSync(file, bytes);
+    const result = await setup({ pickedFile: file }).h['backup/open']({}, event);
+    expect(result?.fileName).toBe(name(27));
+    expect(result?.bytes).toBeInstanceOf(Uint8Array);
+    expect([...(result?.bytes ?? [])]).toEqual([...bytes]);
+  });
+
+  it('refuses a file over 2 GB with a clear message, without reading it', async () => {
+    const file = join(dir, 'huge.shbk');
+    writeFileSync(file, '');
+    truncateSync(file, 2 ** 31 + 1024); // sparse: takes no disk space
+    await expect(setup({ pickedFile: file }).h['backup/open']({}, event)).rejects.toMatchObject({
+      code: 'FAILED',
+      message: expect.stringContaining('超过 2 GB'),
+    });
+  });
+
+  it.each([
+    ['an empty file', (f: string) => writeFileSync(f, ''), '空的'],
+    ['a folder', (f: string) => mkdirSync(f), '不是文件'],
+    ['a file that vanished', () => undefined, '无法打开备份文件'],
+  ])('refuses %s with a clear message', async (_what, make, message) => {
+    const file = join(dir, 'x.shbk');
+    make(file);
+    await expect(setup({ pickedFile: file }).h['backup/open']({}, event)).rejects.toMatchObject({
+      code: 'FAILED',
+      message: expect.stringContaining(message),
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { useRef, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import type { Approval } from '@shared/auth/approval';
+import { isActiveSupervisor } from '@shared/auth/staff';
+import { getDb } from '../db/db';
+import { approveAsSupervisor } from '../db/staff-repo';
+import { useT } from '../i18n/context';
+import type { ApprovalRequest } from './approval-context';
+import { pinInput } from './pin-entry';
+import { useSession } from './session-context';
+import { signInMessage, type Message } from './sign-in-message';
+import { useStaffList } from './use-staff-list';
+
+interface Props {
+  request: ApprovalRequest;
+  onDone: (approval: Approval | null) => void;
+}
+
+/** 领导签字: a supervisor picks their name and types their own PIN at this PC; a note goes with it. */
+export function ApprovalDialog({ request, onDone }: Props) {
+  const t = useT();
+  const me = useSession().actor;
+  const supervisors = useStaffList(true)?.filter(isActiveSupervisor);
+  const [pickedId, setPickedId] = useState<number | null>(null);
+  const [pin, setPin] = useState('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pinField = useRef<HTMLInputElement>(null);
+
+  const fallbackId = supervisors?.find((s) => s.id === me?.staffId)?.id ?? supervisors?.[0]?.id ?? null;
+  const supervisorId = pickedId ?? fallbackId;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy || supervisorId === null || pin === '') return;
+    setBusy(true);
+    try {
+      const result = await approveAsSupervisor(getDb(), supervisorId, pin, note.trim(), Date.now());
+      if (result.ok) {
+        onDone(result.approval);
+        return;
+      }
+      setMessage(signInMessage(result));
+    } catch (err) {
+      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+    }
+    setPin('');
+    setBusy(false);
+    pinField.current?.focus(); // the supervisor types again without reaching for the mouse
+  };
+
+  return (
+    <Dialog open onClose={() => onDone(null)} maxWidth="xs" fullWidth aria-labelledby="approval-title">
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <DialogTitle id="approval-title">{request.title}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{request.description}</DialogContentText>
+          {supervisors?.length === 0 && <Alert severity="error">{t('approvalDialog.noSupervisor')}</Alert>}
+          {supervisors && supervisors.length > 0 && (
+            <Stack spacing={2}>
+              <TextField
+                select
+                label={t('approvalDialog.supervisor')}
+                value={supervisorId ?? ''}
+                onChange={(e) => {
+                  setPickedId(Number(e.target.value));
+                  setMessage(null);
+                }}
+              >
+                {supervisors.map((s) => (
+                  <MenuItem key={s.id} value={s.id}>
+                    {s.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                label={t('approvalDialog.pin')}
+                type="password"
+                value={pin}
+                onChange={(e) => setPin(pinInput(e.target.value))}
+                error={message !== null}
+                inputRef={pinField}
+                autoFocus
+                slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', maxLength: 8, 'data-autofocus': true } }}
+              />
+              <TextField label={t('approvalDialog.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+              {message && (
+                <Alert severity="error" role="alert">
+                  {t(message.key, message.params)}
+                </Alert>
+              )}
+            </Stack>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => onDone(null)}>{t('action.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={busy || pin === '' || supervisorId === null}>
+            {t('approvalDialog.confirm')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

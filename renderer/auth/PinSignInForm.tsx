@@ -1,0 +1,71 @@
+import { useRef, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useT } from '../i18n/context';
+import { pinInput } from './pin-entry';
+import { useSession } from './session-context';
+import { signInMessage, type Message } from './sign-in-message';
+
+interface Props {
+  staffId: number;
+  name: string;
+  onOtherUser: () => void;
+}
+
+/** The chosen person's PIN: Enter signs in; a refused PIN is cleared and the cursor stays in the field. */
+export function PinSignInForm({ staffId, name, onOtherUser }: Props) {
+  const t = useT();
+  const { signIn } = useSession();
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy || pin === '') return;
+    setBusy(true);
+    try {
+      const result = await signIn(staffId, pin);
+      if (result.ok) return; // the provider swaps this screen for the app
+      setMessage(signInMessage(result));
+    } catch (err) {
+      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+    }
+    setPin('');
+    setBusy(false);
+    field.current?.focus();
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)}>
+      <Stack spacing={2}>
+        <Typography sx={{ fontSize: '1.1rem' }}>{t('session.signIn.pinFor', { name })}</Typography>
+        <TextField
+          label={t('session.field.pin')}
+          type="password"
+          value={pin}
+          onChange={(e) => setPin(pinInput(e.target.value))}
+          error={message !== null}
+          inputRef={field}
+          autoFocus
+          slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } }}
+        />
+        {message && (
+          <Alert severity="error" role="alert">
+            {t(message.key, message.params)}
+          </Alert>
+        )}
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between' }}>
+          <Button onClick={onOtherUser}>{t('session.signIn.otherUser')}</Button>
+          <Button type="submit" variant="contained" size="large" disabled={busy || pin === ''}>
+            {t('session.signIn.submit')}
+          </Button>
+        </Stack>
+      </Stack>
+    </form>
+  );
+}

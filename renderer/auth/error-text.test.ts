@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { PermissionError } from '@shared/auth/permissions';
+import { translate, type StringKey } from '@shared/i18n';
+import { ValidationError } from '@shared/validation';
+import { errorText } from './error-text';
+
+const t = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
+
+describe('errorText', () => {
+  it('translates a ValidationError issue that is a dictionary key, and keeps a ready message', () => {
+    const e = new ValidationError([
+      { path: 'pin', message: 'session.error.pinFormat' },
+      { path: 'name', message: '姓名重复' },
+    ]);
+    expect(errorText(t, e)).toBe('PIN 须为 4–8 位数字、姓名重复');
+  });
+
+  it('says a refused role plainly, and wraps anything else', () => {
+    expect(errorText(t, new PermissionError('staff.manage'))).toBe('您的角色不能执行此操作');
+    expect(errorText(t, new Error('disk full'))).toBe('操作失败:disk full');
+  });
+});

@@ -1,0 +1,103 @@
+import type { BackupRefusal } from '@shared/backup/file-layout';
+import { checkCounts, type BackupManifest } from '@shared/backup/manifest';
+import type { Approval } from '@shared/auth/approval';
+import { can } from '@shared/auth/permissions';
+import type { Actor } from '@shared/auth/roles';
+import { appendAudit } from '../audit-repo';
+import { getDb, schemaVersion, type AppDB } from '../db';
+import { checkApproval } from '../sign-in';
+import { stageOffThread } from './job-client';
+import { isStorageError, type JobStats } from './jobs';
+import type { OnBackupProgress } from './progress';
+import { finishStaging, newStagingName, openStaged, startStaging, switchTo } from './staging';
+import { verifyBackup } from './verify';
+
+export type RestoreRefusal = BackupRefusal | 'backup.error.notAllowed' | 'backup.error.approval' | 'backup.error.storage' | 'backup.error.failed';
+export type RestoreResult = { ok: true; manifest: BackupManifest } | { ok: false; reason: RestoreRefusal };
+
+export interface RestoreOptions {
+  onProgress?: OnBackupProgress;
+  /** The file's name, kept in the restore's audit entry. */
+  fileName?: string;
+  /** The database being replaced; defaults to the app's live database (tests pass their own). */
+  live?: AppDB;
+  now?: number;
+  /** Rows written per IndexedDB transaction of the import. */
+  rowsPerTransaction?: number;
+  /** Where the import's time went (IndexedDB writes vs the whole job): for the benchmark. */
+  onStats?: (stats: JobStats) => void;
+}
+
+/**
+ * Replaces the whole database with a backup, all or nothing. The backup is checked, then imported
+ * into a NEW database at its own schema version, counted, opened as AppDB (the normal migrations
+ * upgrade an older schema) and given its 'restore' audit entry; only then does the active-database
+ * pointer switch to it and the old database get deleted. Any failure deletes the new database and
+ * leaves the live one exactly as it was. The caller reloads the window after success.
+ */
+export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: Approval, options: RestoreOptions = {}): Promise<RestoreResult> {
+  if (!can(actor.roles, 'backup.restore')) return { ok: false, reason: 'backup.error.notAllowed' };
+  const live = options.live ?? getDb();
+  const now = options.now ?? Date.now();
+  // The same check as every approval: an active supervisor, by name, given moments ago.
+  const approved = await checkApproval(live, approval, now).then(() => true, () => false);
+  if (!approved) return { ok: false, reason: 'backup.error.approval' };
+  options.onProgress?.({ phase: 'verify', done: 0, total: 1 });
+  const file = await verifyBackup(bytes, schemaVersion);
+  if (!file.ok) return file;
+  options.onProgress?.({ phase: 'verify', done: 1, total: 1 });
+
+  const stagingName = newStagingName(now);
+  startStaging(stagingName);
+  let switched = false;
+  try {
+    const refusal = await stage(file.manifest, file.data, stagingName, options);
+    if (refusal) return { ok: false, reason: refusal };
+    await writeRestoreAudit(stagingName, actor, approval, file.manifest, options, now);
+    options.onProgress?.({ phase: 'switch', done: 0, total: 1 });
+    await switchTo(stagingName, live);
+    switched = true;
+    options.onProgress?.({ phase: 'switch', done: 1, total: 1 });
+    return { ok: true, manifest: file.manifest };
+  } catch (error) {
+    console.error('restore failed; the live database is unchanged', error);
+    return { ok: false, reason: isStorageError(error) ? 'backup.error.storage' : 'backup.error.failed' };
+  } finally {
+    await finishStaging(stagingName, switched);
+  }
+}
+
+/** Imports into the staging database (in a worker) and checks every table holds the manifest's count; returns why not, or null. */
+async function stage(manifest: BackupManifest, data: Uint8Array, stagingName: string, options: RestoreOptions): Promise<RestoreRefusal | null> {
+  const staged = await stageOffThread({ data, manifest, stagingName, rowsPerTransaction: options.rowsPerTransaction ?? 5000 }, options.onProgress);
+  if (!staged.ok) return staged.reason;
+  if (staged.stats) options.onStats?.(staged.stats);
+  options.onProgress?.({ phase: 'check', done: 0, total: 1 });
+  if (checkCounts(manifest.tables, staged.counts).length > 0) return 'backup.error.counts';
+  options.onProgress?.({ phase: 'check', done: 1, total: 1 });
+  return null;
+}
+
+/** Opens the staged data as AppDB (running the upgrades of an older backup) and records who restored what. */
+async function writeRestoreAudit(stagingName: string, actor: Actor, approval: Approval, manifest: BackupManifest, options: RestoreOptions, now: number) {
+  const { fileName } = options;
+  options.onProgress?.({ phase: 'upgrade', done: 0, total: 1 });
+  const db = await openStaged(stagingName);
+  options.onProgress?.({ phase: 'upgrade', done: 1, total: 1 });
+  try {
+    await db.transaction('rw', db.auditLog, () =>
+      appendAudit(db, {
+        at: now,
+        staffId: actor.staffId,
+        staffName: actor.name,
+        action: 'restore',
+        table: 'database',
+        recordId: fileName ?? String(manifest.createdAt),
+        after: { fileName: fileName ?? null, manifest, approval },
+        note: approval.note,
+      }),
+    );
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,63 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useT } from '../../i18n/context';
+import { RestoreSummary } from './RestoreSummary';
+import type { Restore } from './use-restore';
+
+/** 从备份文件恢复: the file's summary → 恢复 (supervisor approval) → progress → reload, or why not. */
+export function RestoreDialog({ restore }: { restore: Restore }) {
+  const t = useT();
+  const { state } = restore;
+  const busy = state.step === 'reading' || state.step === 'running' || state.step === 'done';
+  return (
+    <Dialog open={state.step !== 'idle'} onClose={busy ? undefined : restore.close} maxWidth="sm" fullWidth aria-labelledby="restore-title">
+      <DialogTitle id="restore-title">{t('restore.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={1.5}>
+          {state.step === 'reading' && <Progress text={t('settings.backup.reading')} />}
+          {(state.step === 'summary' || state.step === 'running') && (
+            <>
+              <RestoreSummary fileName={state.file.fileName} manifest={state.manifest} />
+              <Alert severity="warning">{t('restore.warning')}</Alert>
+            </>
+          )}
+          {state.step === 'running' && <Progress text={state.progress.text} percent={state.progress.percent} />}
+          {state.step === 'done' && <Alert severity="success">{t('restore.done')}</Alert>}
+          {state.step === 'failed' && <Alert severity="error">{state.message}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={restore.close} disabled={busy}>
+          {state.step === 'failed' ? t('action.close') : t('action.cancel')}
+        </Button>
+        {(state.step === 'summary' || state.step === 'running') && (
+          <Button variant="contained" color="warning" onClick={() => void restore.confirm()} disabled={state.step === 'running'}>
+            {t('restore.confirm')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** A phase line over a bar: determinate when the percentage is known. */
+function Progress({ text, percent }: { text: string; percent?: number }) {
+  return (
+    <Box role="status" aria-live="polite">
+      <Typography variant="body2">{text}</Typography>
+      <LinearProgress
+        variant={percent === undefined ? 'indeterminate' : 'determinate'}
+        value={percent}
+        aria-label={text}
+      />
+    </Box>
+  );
+}

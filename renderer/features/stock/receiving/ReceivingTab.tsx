@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { GridColDef } from '@mui/x-data-grid';
+import dayjs from 'dayjs';
+import type { Translate } from '@shared/i18n';
+import type { Receipt } from '@shared/stock/receiving';
+import { useCan } from '../../../auth';
+import { useT } from '../../../i18n/context';
+import { ListGrid } from '../common/ListGrid';
+import type { TabProps } from '../tab-props';
+import { ReceiptDialog } from './ReceiptDialog';
+import { useDiscrepancies, useReceipts } from './use-receiving';
+
+type Row = Receipt & { id: number };
+
+function columnsFor(t: Translate): GridColDef<Row>[] {
+  return [
+    { field: 'docNo', headerName: t('stock.field.docNo'), width: 150 },
+    { field: 'at', headerName: t('stock.field.at'), width: 140, valueFormatter: (v: number) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    { field: 'deliveryNoteNo', headerName: t('stock.receipt.field.deliveryNoteNo'), width: 130 },
+    { field: 'supplier', headerName: t('stock.receipt.field.supplier'), flex: 1, minWidth: 120 },
+    { field: 'lines', headerName: t('stockui.col.lines'), width: 100, valueGetter: (_v, row) => t('stockui.receiving.lineCount', { count: row.lines.length }) },
+    { field: 'receiverName', headerName: t('stock.receipt.field.receiver'), width: 90 },
+    { field: 'keeperName', headerName: t('stock.receipt.field.keeper'), width: 90 },
+    { field: 'note', headerName: t('stock.field.note'), flex: 1, minWidth: 120 },
+  ];
+}
+
+/** 入库: the inbound slips, and 到货入库 for a new delivery (IN-2, IN-3). */
+export function ReceivingTab({ onOpenTab }: TabProps) {
+  const t = useT();
+  const mayReceive = useCan('stock.receive');
+  const [open, setOpen] = useState(false);
+  const receipts = useReceipts();
+  const discrepancies = useDiscrepancies(false);
+  const columns = useMemo(() => columnsFor(t), [t]);
+
+  return (
+    <Stack spacing={1.5} sx={{ flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+        {discrepancies && discrepancies.length > 0 && (
+          <Alert severity="warning" sx={{ py: 0 }} action={<Button color="inherit" size="small" onClick={() => onOpenTab('discrepancies')}>{t('stockui.receiving.viewDiscrepancies')}</Button>}>
+            {t('stockui.disc.openCount', { count: discrepancies.length })}
+          </Alert>
+        )}
+        <Box sx={{ flexGrow: 1 }} />
+        {mayReceive && (
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+            {t('stockui.receiving.new')}
+          </Button>
+        )}
+      </Stack>
+      <Box sx={{ flexGrow: 1, minHeight: 300 }}>
+        <ListGrid aria-label={t('stockui.receiving.list')} rows={receipts ?? []} columns={columns} loading={receipts === undefined} emptyText={t('stockui.receiving.empty')} />
+      </Box>
+      {open && (
+        <ReceiptDialog
+          onClose={() => setOpen(false)}
+          onOpenDiscrepancies={() => {
+            setOpen(false);
+            onOpenTab('discrepancies');
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

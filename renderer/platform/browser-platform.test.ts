@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform, type PickedFile } from './browser-platform';
+
+function withPicked(file: PickedFile | null) {
+  const pickFile = vi.fn(async (_accept: string) => file);
+  return { pickFile, platform: createBrowserPlatform({ pickFile }) };
+}
+
+describe('createBrowserPlatform', () => {
+  it('opens a backup through the file picker for .shbk and reads it into bytes', async () => {
+    const file = new File([new Uint8Array([83, 72, 66, 75, 49])], '售后服务中心-备份-2026-11-27-0830.shbk');
+    const { platform, pickFile } = withPicked(file);
+    const opened = await platform.openBackupFile();
+    expect(pickFile).toHaveBeenCalledWith('.shbk');
+    expect(opened?.fileName).toBe('售后服务中心-备份-2026-11-27-0830.shbk');
+    expect([...(opened?.bytes ?? [])]).toEqual([83, 72, 66, 75, 49]);
+  });
+
+  it('gives null when the picker is cancelled', async () => {
+    await expect(withPicked(null).platform.openBackupFile()).resolves.toBeNull();
+  });
+
+  it('refuses a file over 2 GB with a clear message, without reading it', async () => {
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
+    const { platform } = withPicked({ name: 'movie.shbk', size: 3 * 1024 ** 3, arrayBuffer });
+    await expect(platform.openBackupFile()).rejects.toMatchObject({ name: 'PlatformError', code: 'FAILED', message: expect.stringContaining('超过 2 GB') });
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+
+  it("reports the version built in through Vite's define (package.json's)", async () => {
+    const version = await createBrowserPlatform().appVersion();
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(version).toBe(__APP_VERSION__);
+  });
+
+  it('has no automatic backup location, printer list or backup folders', async () => {
+    const platform = createBrowserPlatform();
+    await expect(platform.writeAutoBackup('b.shbk', new Uint8Array([1]))).resolves.toBeNull();
+    await expect(platform.listPrinters()).resolves.toEqual([]);
+    await expect(platform.backupFolders()).resolves.toBeNull();
+    await expect(platform.chooseBackupSecondFolder()).resolves.toBeNull();
+    expect(platform.kind).toBe('browser');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Any template — built-in or designed — with plain records, as a print preview source: the entry point
+ * for "print sample" in the designer, for the tests, and for the later forms (waybills, slips, labels).
+ */
+import type { Lang } from '@shared/i18n';
+import type { TemplateRecord } from '@shared/templates/format';
+import type { Template } from '@shared/templates/template';
+import { templateBatch, type TemplateDocumentOptions } from '@shared/templates/template-sheet';
+import { sheetSource, type PrintPreviewSource } from './print-source';
+
+export interface TemplatePrintOptions extends TemplateDocumentOptions {
+  /** The language of the preview's controls. */
+  lang: Lang;
+  /** The print job's name; the template's name by default. */
+  title?: string;
+  /** The suggested PDF name without extension; the title by default. */
+  fileName?: string;
+  /** The printer remembered for this template. */
+  printerName?: string;
+  dpi?: number;
+}
+
+/** A file name Windows accepts: no reserved characters, no trailing dot or space. */
+export function safeFileName(name: string): string {
+  const cleaned = [...name.replace(/[\\/:*?"<>|]/g, '_')].filter((ch) => ch.charCodeAt(0) >= 0x20).join('').replace(/[. ]+$/, '');
+  return cleaned.slice(0, 200) || 'print';
+}
+
+/** One sheet per record (per copy label when copies print separately), made as the preview pages to it. */
+export function templatePrintSource(template: Template, records: readonly TemplateRecord[], options: TemplatePrintOptions): PrintPreviewSource {
+  const { lang, title = template.name, fileName, printerName, dpi, ...documentOptions } = options;
+  const batch = templateBatch(template, records, documentOptions);
+  const meta = {
+    title,
+    fileName: safeFileName(fileName ?? title),
+    lang,
+    ...(printerName ? { printerName } : {}),
+    ...(dpi !== undefined ? { dpi } : {}),
+  };
+  return sheetSource(meta, batch.pageSize, batch.count, batch.sheetAt);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { VoidMark } from '../auth/approval';
+import { ValidationError } from '../validation';
+import { assertEditable, canEdit, editIssues, editSlip, isEditable, markPrinted, needsStockReturn, recordSignOff, replacementFields, voidSlip } from './editable';
+import type { PurchaseSlip } from './purchase-slip';
+import { fields, keeper, NOW, slip, supervisorApproval } from './test-fixtures';
+
+const approvalNow = { ...supervisorApproval, at: NOW };
+const mark: VoidMark = { at: NOW, byId: 9, byName: '王主任', reason: ' 客户改订 ', approval: approvalNow };
+
+function unwrap<T>(step: { ok: true; value: T } | { ok: false }): T {
+  if (!step.ok) throw new Error('step refused');
+  return step.value;
+}
+
+describe('editing a slip (a permanent record)', () => {
+  it('edits an unprinted draft in place', () => {
+    const s = slip();
+    expect(isEditable(s)).toBe(true);
+    expect(canEdit(s)).toBe(true);
+    const edited = editSlip(s, fields({ remarks: '加急' }), NOW + 1);
+    expect(edited.ok && edited.value.remarks).toBe('加急');
+  });
+
+  it('REC-1: once printed or released, the slip is only voided and replaced, never edited', () => {
+    const printed = unwrap(markPrinted(slip(), NOW));
+    expect(isEditable(printed)).toBe(false);
+    expect(editSlip(printed, fields(), NOW)).toEqual({ ok: false, issues: [{ path: 'status', message: 'slip.error.printedNoEdit' }] });
+    expect(() => assertEditable(printed)).toThrow(ValidationError);
+    const released: PurchaseSlip = { ...slip(), status: 'issued', released: { ...keeper, at: NOW } };
+    expect(editIssues(released)).toEqual([{ path: 'status', message: 'slip.error.releasedNoEdit' }]);
+    expect(editIssues({ ...slip(), status: 'listed' })).toEqual([{ path: 'status', message: 'slip.error.inProgressNoEdit' }]);
+  });
+
+  it('keeps the first print time on a reprint', () => {
+    const once = unwrap(markPrinted(slip(), NOW));
+    expect(unwrap(markPrinted(once, NOW + 5000)).printedAt).toBe(NOW);
+  });
+
+  it('voids with a reason and a fresh supervisor approval, then refuses every step', () => {
+    const voided = unwrap(voidSlip(slip(), mark, NOW));
+    expect(voided.voided?.reason).toBe('客户改订');
+    expect(isEditable(voided)).toBe(false);
+    expect(voidSlip(voided, mark, NOW)).toEqual({ ok: false, issues: [{ path: 'status', message: 'slip.error.voided' }] });
+    expect(markPrinted(voided, NOW).ok).toBe(false);
+  });
+
+  it('refuses a void without a reason or with a stale approval', () => {
+    expect(voidSlip(slip(), { ...mark, reason: ' ' }, NOW)).toEqual({ ok: false, issues: [{ path: 'reason', message: 'void.error.reasonRequired' }] });
+    const stale = { ...mark, approval: { ...approvalNow, at: NOW - 60 * 60 * 1000 } };
+    expect(voidSlip(slip(), stale, NOW)).toEqual({ ok: false, issues: [{ path: 'approval', message: 'slip.error.voidNeedsApproval' }] });
+  });
+
+  it('says when voiding must book the goods back, and fills the replacement from the old slip', () => {
+    const released: PurchaseSlip = { ...slip(), status: 'issued', released: { ...keeper, at: NOW } };
+    expect(needsStockReturn(released)).toBe(true);
+    expect(needsStockReturn(slip())).toBe(false);
+    const replacement = replacementFields({ ...released, approvals: { signOff: approvalNow } });
+    expect(replacement).toMatchObject({ replacesSlipId: 11, lines: released.lines, approvals: {} });
+  });
+
+  it('OUT-7: records a fresh sign-off, refuses a stale one', () => {
+    expect(unwrap(recordSignOff(slip(), approvalNow, NOW)).approvals.signOff).toEqual(approvalNow);
+    expect(recordSignOff(slip(), supervisorApproval, NOW)).toEqual({ ok: false, issues: [{ path: 'approvals.signOff', message: 'slip.error.signOffInvalid' }] });
+  });
+});

@@ -1,0 +1,76 @@
+import type { Approval, VoidMark } from '../auth/approval';
+import { isApprovalFresh } from '../auth/approval';
+import { validateVoidReason } from '../domain/void';
+import { isApprovalRecorded } from '../stock/approvals';
+import { ValidationError, type Issue } from '../validation';
+import { issue, refuse, stepIf, type Step } from './messages';
+import type { PurchaseSlip, SlipFields } from './purchase-slip';
+
+/**
+ * A slip is a permanent record (REC-1). It is edited in place only as an unprinted, unreleased
+ * draft; after that it is changed by voiding it with a reason and writing a new slip.
+ */
+export function isEditable(slip: Pick<PurchaseSlip, 'status' | 'printedAt' | 'released' | 'voided'>): boolean {
+  return slip.voided === undefined && slip.status === 'draft' && slip.printedAt === undefined && slip.released === undefined;
+}
+
+/** Why the slip cannot be edited in place (empty when it can). */
+export function editIssues(slip: Pick<PurchaseSlip, 'status' | 'printedAt' | 'released' | 'voided'>): Issue[] {
+  if (slip.voided !== undefined) return [issue('status', 'slip.error.voided')];
+  if (slip.released !== undefined) return [issue('status', 'slip.error.releasedNoEdit')];
+  if (slip.printedAt !== undefined) return [issue('status', 'slip.error.printedNoEdit')];
+  if (slip.status !== 'draft') return [issue('status', 'slip.error.inProgressNoEdit')];
+  return [];
+}
+
+export const canEdit = isEditable;
+
+/** Throws a ValidationError naming why the slip is locked. */
+export function assertEditable(slip: Pick<PurchaseSlip, 'status' | 'printedAt' | 'released' | 'voided'>): void {
+  const issues = editIssues(slip);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** The draft with new form fields (the caller validates them with `validateSlip`). */
+export function editSlip(slip: PurchaseSlip, fields: SlipFields, now: number): Step<PurchaseSlip> {
+  return stepIf(editIssues(slip), () => ({ ...slip, ...fields, updatedAt: now }));
+}
+
+/** Printing locks the slip; a reprint keeps the first print time. */
+export function markPrinted(slip: PurchaseSlip, at: number): Step<PurchaseSlip> {
+  if (slip.voided) return refuse([issue('status', 'slip.error.voided')]);
+  return { ok: true, value: { ...slip, printedAt: slip.printedAt ?? at, updatedAt: at } };
+}
+
+/**
+ * Voids a slip (reason + supervisor approval, REC-1). A released slip's goods have left: the caller
+ * books them back (`needsStockReturn`) in the same transaction.
+ */
+export function voidSlip(slip: PurchaseSlip, mark: VoidMark, now: number): Step<PurchaseSlip> {
+  const issues: Issue[] = [];
+  if (slip.voided) issues.push(issue('status', 'slip.error.voided'));
+  issues.push(...validateVoidReason(mark.reason));
+  if (!isApprovalRecorded(mark.approval) || !isApprovalFresh(mark.approval, now)) issues.push(issue('approval', 'slip.error.voidNeedsApproval'));
+  return stepIf(issues, () => ({ ...slip, voided: { ...mark, reason: mark.reason.trim() }, updatedAt: now }));
+}
+
+export function needsStockReturn(slip: Pick<PurchaseSlip, 'released'>): boolean {
+  return slip.released !== undefined;
+}
+
+/** The form fields for the slip that replaces a voided one (written as a new draft with `replacesSlipId`). */
+export function replacementFields(old: PurchaseSlip): SlipFields & { replacesSlipId?: number } {
+  const { day, customerId, orderType, delivery, lines, total, remarks, attachments } = old;
+  // Approvals are given for one slip and one moment: the replacement asks again.
+  const fields: SlipFields = { day, customerId, orderType, delivery, lines: lines.map((l) => ({ ...l })), total, remarks, attachments, approvals: {} };
+  return old.id === undefined ? fields : { ...fields, replacesSlipId: old.id };
+}
+
+/** OUT-7: records the leader's sign-off, given just now with the supervisor's PIN. */
+export function recordSignOff(slip: PurchaseSlip, approval: Approval, now: number): Step<PurchaseSlip> {
+  const issues: Issue[] = [];
+  if (slip.voided) issues.push(issue('status', 'slip.error.voided'));
+  if (slip.released) issues.push(issue('status', 'slip.error.releasedNoEdit'));
+  if (!isApprovalRecorded(approval) || !isApprovalFresh(approval, now)) issues.push(issue('approvals.signOff', 'slip.error.signOffInvalid'));
+  return stepIf(issues, () => ({ ...slip, approvals: { ...slip.approvals, signOff: approval }, updatedAt: now }));
+}

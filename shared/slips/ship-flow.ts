@@ -1,0 +1,91 @@
+import type { Actor } from '../auth/roles';
+import type { Customer } from '../domain/customer';
+import type { DoubtOptions, ShippingList } from '../shipping/shipping-list';
+import { doubtfulOrder, listMatchesSlip, validateShippingList } from '../shipping/shipping-list';
+import type { Issue } from '../validation';
+import { isDoubleCounted } from './double-count';
+import { flowIssues, stampIssues, staffStamp, validTime } from './flow-guards';
+import { issue, refuse, stepIf, type Step } from './messages';
+import type { PhoneConfirmation, PurchaseSlip, Waybill } from './purchase-slip';
+import { validateSlip, type SlipContext } from './validate-slip';
+
+/**
+ * Shipping (OUT-2, OUT-4, SHP-1, SHP-2), as a state machine over the slip:
+ *   draft ─(SHP-1 phone confirmation first, if the order is doubtful)→ listed (发货明细表 handed over)
+ *         → picking → counted (OUT-4: two different people, both matching; see double-count.ts)
+ *         → waybilled (SHP-2: waybill printed, tracking number entered, third copy filed)
+ *         → posted (outbound movement; the Shipment record — the shipment log entry — is written with it).
+ * Each step returns the slip in its next state, or the refusals (slip unchanged).
+ */
+
+/** SHP-1: the confirmation call is on record (a call-log entry) and the contact data was checked. */
+export function recordPhoneConfirmation(slip: PurchaseSlip, c: PhoneConfirmation): Step<PurchaseSlip> {
+  const guard = flowIssues(slip, 'ship', 'draft', 'slip.ship.confirmOnlyBeforeList');
+  if (guard.length > 0) return refuse(guard);
+  const issues = stampIssues(c, 'phoneConfirmation');
+  if (!Number.isInteger(c.callLogId) || c.callLogId <= 0) issues.push(issue('phoneConfirmation.callLogId', 'slip.ship.confirmationCallRequired'));
+  if (!c.contactChecked) issues.push(issue('phoneConfirmation.contactChecked', 'slip.ship.contactNotChecked'));
+  return stepIf(issues, () => ({ ...slip, phoneConfirmation: { ...c, name: c.name.trim() }, updatedAt: c.at }));
+}
+
+export interface HandOver extends SlipContext {
+  customer: Pick<Customer, 'name' | 'phones' | 'addresses' | 'createdAt'>;
+  /** The saved shipping list (it has its id). */
+  list: ShippingList & { id: number };
+  doubt?: DoubtOptions;
+  at: number;
+}
+
+/** SHP-1: a doubtful order waits for the confirmation call; each reason is its own refusal. */
+function confirmationIssues(slip: PurchaseSlip, h: HandOver): Issue[] {
+  if (slip.phoneConfirmation) return [];
+  return doubtfulOrder(slip, h.customer, h.list.recipient, h.doubt).map((r) => issue('phoneConfirmation', `shipping.doubt.${r}`));
+}
+
+/** OUT-2 (+ SHP-1): the shipping detail list is filled and handed to the warehouse for picking. */
+export function handOverShippingList(slip: PurchaseSlip, h: HandOver): Step<PurchaseSlip> {
+  const guard = flowIssues(slip, 'ship', 'draft', 'slip.ship.alreadyListed');
+  if (guard.length > 0) return refuse(guard);
+  const issues = [...validateSlip(slip, h, 'save')];
+  const listIssues = validateShippingList(h.list);
+  issues.push(...listIssues.map((i) => ({ ...i, path: `shippingList.${i.path}` })));
+  if (slip.id !== undefined && h.list.slipId !== slip.id) issues.push(issue('shippingList.slipId', 'shipping.error.listOfOtherSlip'));
+  issues.push(...listMatchesSlip(h.list, slip, h.products).map((i) => ({ ...i, path: `shippingList.${i.path}` })));
+  // Doubts are about a complete list: a missing phone is reported as missing, not as "not on file".
+  if (listIssues.length === 0) issues.push(...confirmationIssues(slip, h));
+  return stepIf(issues, () => ({ ...slip, status: 'listed', shippingListId: h.list.id, updatedAt: h.at }));
+}
+
+/** The warehouse starts picking from the printed picking list. */
+export function startPicking(slip: PurchaseSlip, at: number): Step<PurchaseSlip> {
+  const guard = flowIssues(slip, 'ship', 'listed', slip.status === 'draft' ? 'slip.ship.listBeforePicking' : 'slip.ship.alreadyPicking');
+  if (guard.length > 0) return refuse(guard);
+  return stepIf(validTime(at) ? [] : [issue('pickingStartedAt', 'slip.error.badTime')], () => ({ ...slip, status: 'picking', pickingStartedAt: at, updatedAt: at }));
+}
+
+/** SHP-2: the waybill is printed from the shipping details, the number entered, the third copy filed. */
+export function recordWaybill(slip: PurchaseSlip, w: Waybill): Step<PurchaseSlip> {
+  const early = ['draft', 'listed', 'picking'].includes(slip.status);
+  const guard = flowIssues(slip, 'ship', 'counted', early ? 'slip.ship.countBeforeWaybill' : 'slip.ship.alreadyWaybilled');
+  if (guard.length > 0) return refuse(guard);
+  const issues: Issue[] = [];
+  if (w.carrier.trim() === '') issues.push(issue('waybill.carrier', 'slip.ship.carrierRequired'));
+  if (w.trackingNo.trim() === '') issues.push(issue('waybill.trackingNo', 'slip.ship.trackingRequired'));
+  if (!validTime(w.printedAt)) issues.push(issue('waybill.printedAt', 'slip.ship.waybillNotPrinted'));
+  if (!w.thirdCopyFiled) issues.push(issue('waybill.thirdCopyFiled', 'slip.ship.thirdCopyNotFiled'));
+  const waybill = { ...w, carrier: w.carrier.trim(), trackingNo: w.trackingNo.trim().toUpperCase() };
+  return stepIf(issues, () => ({ ...slip, status: 'waybilled', waybill, updatedAt: w.printedAt }));
+}
+
+/**
+ * The goods leave: every stock rule again at release (stock cover, OUT-3, OUT-5, OUT-7) and OUT-4
+ * re-checked. The caller posts `slipMovement` and writes `shipmentFromSlip` in the same transaction.
+ */
+export function postShipment(slip: PurchaseSlip, ctx: SlipContext, by: Pick<Actor, 'staffId' | 'name'>, at: number): Step<PurchaseSlip> {
+  const guard = flowIssues(slip, 'ship', 'waybilled', slip.status === 'posted' ? 'slip.ship.alreadyPosted' : 'slip.ship.waybillBeforePost');
+  if (guard.length > 0) return refuse(guard);
+  const released = staffStamp(by, at);
+  const issues = [...stampIssues(released, 'released'), ...validateSlip(slip, ctx, 'release')];
+  if (!isDoubleCounted(slip, ctx.products)) issues.push(issue('counts', 'slip.ship.notDoubleCounted'));
+  return stepIf(issues, () => ({ ...slip, status: 'posted', released, updatedAt: at }));
+}

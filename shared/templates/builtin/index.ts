@@ -1,0 +1,52 @@
+/**
+ * The built-in templates, by id. Each is data (validated by the template schema like any imported
+ * template) built for a language, so its printed labels come from the dictionary. The call register
+ * is not here: it is a paginated table (model → sheets, shared/print/call-register-sheet.ts) that
+ * goes through the same SheetView, printDocument and preview.
+ */
+import type { Lang } from '../../i18n';
+import type { TemplateRecord } from '../format';
+import type { Template } from '../template';
+import { calibrationTemplate } from './calibration-page';
+import { sampleWaybill } from './sample-data';
+import { thermalTemplate, type ThermalId } from './thermal';
+import { waybillRecord } from './waybill-data';
+import { waybillTemplate, type Carrier } from './waybill';
+
+export const builtinTemplateIds = [
+  'calibration',
+  'waybill-generic',
+  'waybill-sf',
+  'waybill-zto',
+  'waybill-yto',
+  'waybill-sto',
+  'waybill-yunda',
+  'waybill-ems',
+  'thermal-100x150',
+  'thermal-100x180',
+  'thermal-76x130',
+] as const;
+export type BuiltinTemplateId = (typeof builtinTemplateIds)[number];
+
+export function isBuiltinTemplateId(id: string): id is BuiltinTemplateId {
+  return (builtinTemplateIds as readonly string[]).includes(id);
+}
+
+/** The calibration page of the registry is A4; the wizard prints `calibrationTemplate(paper)` for other papers. */
+const calibrationPaper = { widthMm: 210, heightMm: 297 };
+
+export function builtinTemplate(id: BuiltinTemplateId, lang: Lang = 'zh-CN'): Template {
+  if (id === 'calibration') return calibrationTemplate(calibrationPaper, lang);
+  if (id.startsWith('waybill-')) return waybillTemplate(id.slice('waybill-'.length) as Carrier, lang);
+  return thermalTemplate(id as ThermalId, lang);
+}
+
+export function builtinTemplates(lang: Lang = 'zh-CN'): Template[] {
+  return builtinTemplateIds.map((id) => builtinTemplate(id, lang));
+}
+
+/** Plausible data for a template's preview and tests: every key a built-in template prints, filled. */
+export function sampleData(templateId: string): TemplateRecord {
+  if (templateId === 'calibration') return {};
+  return waybillRecord(sampleWaybill);
+}
