@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activeDbName, setActiveDbName } from '../active-db';
 import { AppDB } from '../db';
 import { openTestDb } from '../test-db';
-import { createBackup, restoreBackup, type BackupProgress } from './backup';
+import { cleanUpInterruptedRestore, createBackup, restoreBackup, type BackupProgress } from './backup';
 import { addStaff, approvalBy, clerk, databaseNames, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
 
 installBrowserShims();
@@ -64,7 +64,10 @@ describe('restoreBackup', () => {
       note: approvalBy(supervisor).note,
       after: { fileName: backup.fileName, manifest: backup.manifest, approval: approvalBy(supervisor) },
     });
-    // The old database is gone: only the restored one remains.
+    // The old database stays until the next start has read the new pointer back; then it is removed.
+    expect(await databaseNames()).toContain(restored.name);
+    expect(await databaseNames()).toContain(live.name);
+    await cleanUpInterruptedRestore();
     expect(await databaseNames()).not.toContain(live.name);
     expect(await databaseNames()).toContain(restored.name);
     const seen = [...new Set(phases.map((p) => p.phase))];
@@ -73,16 +76,30 @@ describe('restoreBackup', () => {
     expect(lastImport?.done).toBe(lastImport?.total);
   });
 
-  it('replaces a live database that holds other data, and the old database is deleted', async () => {
+  it('replaces a live database that holds other data, and the old database is deleted at the next start', async () => {
     const live = await liveDb();
     await seedDatabase(live, { customers: 5, calls: 5, audit: 5 });
     const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
     expect(result.ok).toBe(true);
     const restored = track(new AppDB(activeDbName()));
     expect(await restored.customers.count()).toBe(original.customers?.length);
+    await cleanUpInterruptedRestore();
     expect(await databaseNames()).not.toContain(live.name);
     // The old database stays closed: no late query reopens (and so recreates) it.
     await expect(live.customers.count()).rejects.toThrow();
+  });
+
+  it('a power cut before the new pointer reached the disk leaves the old database, which still opens', async () => {
+    const live = await liveDb();
+    await seedDatabase(live, { customers: 3, calls: 3, audit: 3 });
+    const oldName = live.name;
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    expect(result.ok).toBe(true);
+    // Simulate the lost localStorage write: the pointer still names the old database at the next start.
+    setActiveDbName(oldName);
+    await cleanUpInterruptedRestore();
+    const reopened = track(new AppDB(activeDbName()));
+    expect(await reopened.customers.count()).toBe(3);
   });
 
   it('is refused to a role without backup.restore, and without a valid supervisor approval, writing nothing', async () => {

@@ -8,6 +8,8 @@ import { AppDB } from '../db';
  * half-imported database (`cleanUpInterruptedRestore`) instead of leaving it on disk forever.
  */
 const markerKey = 'shouhou-center.restoring';
+/** The database a restore replaced, deleted at the next start once the new pointer has been read back. */
+const retiredKey = 'shouhou-center.retired';
 /** How long the old database's deletion is awaited: another open connection would block it indefinitely. */
 const deleteWaitMs = 10_000;
 
@@ -52,14 +54,16 @@ function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
 }
 
 /**
- * Makes the staged database the live one: the pointer switches first; only then is the old
- * database closed (for good: no auto-reopen would recreate it empty) and deleted.
+ * Makes the staged database the live one: the pointer switches first and the old database is closed
+ * for good (no auto-reopen would recreate it empty). The old database is deleted only at the next start
+ * (`cleanUpInterruptedRestore`): localStorage is flushed lazily, so after a power cut right here the
+ * pointer may still name the old database, which must then still be there.
  */
 export async function switchTo(stagingName: string, live: Dexie): Promise<void> {
   setActiveDbName(stagingName);
+  if (live.name !== stagingName) storage()?.setItem(retiredKey, live.name);
   storage()?.removeItem(markerKey);
   live.close({ disableAutoOpen: true });
-  if (live.name !== stagingName) await settleWithin(Dexie.delete(live.name), deleteWaitMs);
 }
 
 /** After a restore: a staging database that did not become the live one is deleted. */
@@ -72,8 +76,16 @@ export async function finishStaging(name: string, switched: boolean): Promise<vo
   }
 }
 
-/** At start, before the database opens: removes the staging database of a restore that was cut short. */
+/**
+ * At start, before the database opens: removes the staging database of a restore that was cut short,
+ * and the database a finished restore replaced (never the live one).
+ */
 export async function cleanUpInterruptedRestore(): Promise<string | null> {
+  const retired = storage()?.getItem(retiredKey) ?? null;
+  if (retired) {
+    if (retired !== activeDbName()) await settleWithin(Dexie.delete(retired), deleteWaitMs);
+    storage()?.removeItem(retiredKey);
+  }
   const name = storage()?.getItem(markerKey) ?? null;
   if (!name || name === activeDbName()) {
     if (name) storage()?.removeItem(markerKey);
