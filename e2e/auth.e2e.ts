@@ -2,7 +2,7 @@
  * Staff sign-in and roles in browser mode, on one fresh profile: the supervisor is created first and
  * loads the demo data (which brings the demo staff); the supervisor manages staff and signs an
  * approval; the front desk does not get supervisor-only modules; a wrong PIN says so; five wrong PINs
- * lock the account; 锁定 and the idle lock return to the same person's PIN. In Electron (window.api
+ * lock the account; 锁定 and the idle lock return to the same person's PIN, with their unsaved form kept. In Electron (window.api
  * faked) the daily backup runs after the first sign-in and the quit hook backs up again.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -185,8 +185,17 @@ describe('staff sign-in and roles (browser mode)', () => {
     });
     await page.reload();
     await signInAs(page, supervisor.name, supervisor.pin);
+    // A half-typed call is left open when the clerk walks away: the lock keeps it for the same person.
+    await nav(page, '电话记录');
+    await page.getByRole('button', { name: '新建电话记录' }).click();
+    await page.getByRole('dialog').getByLabel('内容').fill('锁屏前没保存的内容');
     await page.getByRole('heading', { name: '屏幕已锁定' }).waitFor({ timeout: 10_000 });
     await page.getByText(`${supervisor.name},请输入 PIN`).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await typePin(page, supervisor.pin);
+    // Back in: the call dialog is open again with what was typed (it keeps the rest of the app inert).
+    await page.getByRole('dialog').getByLabel('内容').waitFor();
+    expect(await page.getByRole('dialog').getByLabel('内容').inputValue()).toBe('锁屏前没保存的内容');
   });
 });
 

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Modal from '@mui/material/Modal';
 import { getDb } from '../db/db';
 import { hasAnyStaff, signIn as signInWithPin } from '../db/staff-repo';
 import { useT } from '../i18n/context';
@@ -13,8 +15,9 @@ import { useIdleLock } from './use-idle-lock';
 
 /**
  * The session gate: no staff yet → create the supervisor; nobody signed in → sign in; then the app
- * (`children`) for the signed-in person. A lock or a switch of user unmounts the app, so nothing of
- * the previous person's work stays on screen or behind it.
+ * (`children`) for the signed-in person. A lock keeps the person's app mounted (unsaved forms survive)
+ * under a full-screen lock screen that covers every dialog; the app is keyed by the person, so when
+ * someone else signs in, or on a switch of user, it starts fresh and nothing of the previous work shows.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(sessionReducer, initialSession);
@@ -38,6 +41,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const actor = state.status === 'signedIn' ? state.actor : null;
   useIdleLock(actor !== null, lock);
   const session = useMemo<Session>(() => ({ actor, signIn, lock, switchUser }), [actor, signIn, lock, switchUser]);
+  const held = state.status === 'signedOut' ? (state.held ?? null) : null;
+  const workActor = actor ?? held;
+  const workSession = useMemo<Session>(() => ({ ...session, actor: workActor }), [session, workActor]);
 
   return (
     <SessionContext.Provider value={session}>
@@ -45,14 +51,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       {state.status === 'setup' && (
         <CreateSupervisorScreen onCreated={(created) => dispatch({ type: 'signedIn', actor: created })} />
       )}
-      {state.status === 'signedOut' && (
+      {state.status === 'signedOut' && !state.held && (
         <SignInScreen
           key={`${state.preselectStaffId ?? ''}`}
           preselectStaffId={state.preselectStaffId}
           locked={state.locked}
         />
       )}
-      {actor && <ApprovalProvider key={actor.staffId}>{children}</ApprovalProvider>}
+      {state.status === 'signedOut' && state.held && (
+        <LockOverlay>
+          <SignInScreen key={`${state.preselectStaffId ?? ''}`} preselectStaffId={state.preselectStaffId} locked={state.locked} />
+        </LockOverlay>
+      )}
+      {workActor && (
+        // One place in the tree for the person's work, locked or not, so a lock keeps it as it was; it gets
+        // its own session value so its screens still know whose work it is while the lock screen is up.
+        <SessionContext.Provider value={workSession}>
+          <Box inert={held !== null} aria-hidden={held !== null} sx={{ display: 'contents' }}>
+            <ApprovalProvider key={workActor.staffId}>{children}</ApprovalProvider>
+          </Box>
+        </SessionContext.Provider>
+      )}
     </SessionContext.Provider>
   );
 }
@@ -63,5 +82,14 @@ function LoadError({ message }: { message: string }) {
     <AuthLayout title={t('session.signIn.title')}>
       <Alert severity="error">{t('error.unexpected', { message })}</Alert>
     </AuthLayout>
+  );
+}
+
+/** The lock screen above everything, dialogs of the locked work included; it takes the focus while shown. */
+function LockOverlay({ children }: { children: ReactNode }) {
+  return (
+    <Modal open hideBackdrop sx={{ zIndex: (theme) => theme.zIndex.tooltip + 1 }}>
+      <Box sx={{ position: 'fixed', inset: 0, bgcolor: 'background.default', outline: 'none' }}>{children}</Box>
+    </Modal>
   );
 }

@@ -20,7 +20,7 @@ describe('session state', () => {
   });
 
   it('lock returns to sign-in with the same person preselected; switch user preselects nobody', () => {
-    expect(sessionReducer(signedIn, { type: 'lock' })).toEqual({ status: 'signedOut', preselectStaffId: 1, locked: true });
+    expect(sessionReducer(signedIn, { type: 'lock' })).toEqual({ status: 'signedOut', preselectStaffId: 1, locked: true, held: zhou });
     expect(sessionReducer(signedIn, { type: 'switchUser' })).toEqual({
       status: 'signedOut',
       preselectStaffId: null,
