@@ -32,7 +32,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
  * Look-alikes that Chromium's PDF text layer (Skia, Noto CJK) emits for ideographs sharing one glyph,
  * which NFKC does not fold: CJK Radicals Supplement and traditional twins of simplified characters.
  */
-const lookAlikes: Record<string, string> = { '⻚': '页', '戶': '户', '⻓': '长', '⻔': '门', '⻆': '角' };
+const lookAlikes: Record<string, string> = { '⻚': '页', '戶': '户', '⻓': '长', '⻔': '门', '⻆': '角', '⻰': '龙', '⻩': '黄' };
 
 /**
  * Text for substring checks: without the spaces a PDF puts between glyph runs, NFKC-normalised

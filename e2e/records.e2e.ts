@@ -194,7 +194,7 @@ describe('records: void, history, audit, backup and restore (browser mode)', () 
     await shot(page, 'settings');
   });
 
-  it('a customer’s history opens from the edit dialog: created, then the address changed', async () => {
+  it('a customer’s history opens from the customer card: created, then the address changed', async () => {
     const { page } = session;
     await nav(page, '客户');
     await page.getByRole('button', { name: '新建客户' }).click();
@@ -206,22 +206,22 @@ describe('records: void, history, audit, backup and restore (browser mode)', () 
 
     const grid = page.getByRole('grid', { name: '客户列表' });
     await grid.getByText('钱多多').dblclick();
+    const card = page.getByRole('dialog', { name: '客户卡片' });
+    await card.getByRole('button', { name: '编辑资料' }).click();
     const edit = page.getByRole('dialog', { name: '编辑客户' });
-    await edit.getByLabel('地址', { exact: true }).fill('杭州市西湖区文三路 1 号');
+    await edit.getByLabel('详细地址', { exact: true }).fill('杭州市西湖区文三路 1 号');
     await edit.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => edit.count()).toBe(0);
 
-    await grid.getByText('钱多多').dblclick();
-    await edit.getByRole('button', { name: '查看历史' }).click();
-    const drawer = page.getByRole('dialog', { name: '客户历史' });
-    const history = drawer.getByRole('list', { name: '历史' });
+    // Saving an edit started from the card goes back to the card.
+    await card.getByRole('tab', { name: '修改历史' }).click();
+    const history = card.getByRole('list', { name: '历史' });
     await history.getByText(`${supervisor.name} · 新建`, { exact: false }).waitFor();
     await history.getByText(`${supervisor.name} · 修改`, { exact: false }).waitFor();
     await history.getByText('杭州市西湖区文三路 1 号', { exact: false }).first().waitFor();
     await settle(page);
     await shot(page, 'customer-history');
-    await drawer.getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => drawer.count()).toBe(0);
-    await edit.getByRole('button', { name: '取消' }).click();
+    await card.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => card.count()).toBe(0);
   });
 });

@@ -87,6 +87,7 @@ vi.mock('electron', () => {
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
     },
     dialog: {},
+    shell: { openExternal: async () => undefined },
   };
 });
 

@@ -3,7 +3,7 @@
  * browser storage live there), the app:// scheme is registered before `ready`, everything else after.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MessageBoxOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MessageBoxOptions } from 'electron';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { chooseBackupFile, chooseBackupFolder, chooseExportFolder, chooseSavePath } from './dialogs';
 import { createHandlers } from './ipc/handlers';
@@ -70,6 +70,7 @@ function registerIpc(printer: PrintService): void {
     chooseBackupFolder,
     chooseBackupFile,
     printer,
+    shell,
   });
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url, devUrl));
 }
@@ -78,6 +79,7 @@ function installMenu(win: BrowserWindow): void {
   const template = menuTemplate({
     isDev: devUrl !== undefined,
     onPrint: () => void win.webContents.executeJavaScript(menuCommandScript('print')),
+    onCommand: (command) => void win.webContents.executeJavaScript(menuCommandScript(command)),
     onAbout: () => void showAbout(win),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

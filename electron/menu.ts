@@ -5,6 +5,16 @@ export interface MenuActions {
   isDev: boolean;
   onPrint(): void;
   onAbout(): void;
+  /** F2 / F3 / Ctrl+F / F1: sent to the renderer, which also handles the keys themselves. */
+  onCommand?(command: MenuCommand): void;
+}
+
+/**
+ * A renderer shortcut shown in the menu: the page handles the key (registerAccelerator: false, so the
+ * key is not taken twice), a click sends the same command.
+ */
+function shortcutItem(label: string, accelerator: string, command: MenuCommand, actions: MenuActions): MenuItemConstructorOptions {
+  return { label, accelerator, registerAccelerator: false, click: () => actions.onCommand?.(command) };
 }
 
 /** The Chinese application menu. Roles give the standard behaviour; labels are ours. */
@@ -20,6 +30,10 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
     {
       label: '文件',
       submenu: [
+        shortcutItem('新建电话记录', 'F2', 'newCall', actions),
+        shortcutItem('新建购销单', 'F3', 'newSlip', actions),
+        shortcutItem('查找客户', 'CmdOrCtrl+F', 'customerSearch', actions),
+        { type: 'separator' },
         { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => actions.onPrint() },
         { type: 'separator' },
         { label: '退出', role: 'quit' },
@@ -48,7 +62,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         { label: '全屏', role: 'togglefullscreen' },
       ],
     },
-    { label: '帮助', submenu: [{ label: '关于', click: () => actions.onAbout() }] },
+    { label: '帮助', submenu: [shortcutItem('快捷键', 'F1', 'shortcutHelp', actions), { label: '关于', click: () => actions.onAbout() }] },
   ];
 }
 

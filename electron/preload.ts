@@ -27,6 +27,7 @@ const api = {
   'backup/choose-second-folder': invoker('backup/choose-second-folder'),
   'backup/get-folders': invoker('backup/get-folders'),
   'backup/open': invoker('backup/open'),
+  'shell/open-external': invoker('shell/open-external'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

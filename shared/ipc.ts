@@ -4,6 +4,7 @@
  * Only plain data crosses; failures come back as `{ code, message }`.
  */
 import { z } from 'zod';
+import { isAllowedTrackingUrl } from './shipping/carriers';
 
 export const pageSizeSchema = z.object({
   widthMm: z.number().positive().max(2000),
@@ -112,6 +113,14 @@ export const ipcContract = {
     args: z.object({}).strict(),
     result: {} as { primary: string; secondary: string | null },
   },
+  /**
+   * Opens a carrier's tracking page in the system browser (SHP-4 查询物流): https pages on the
+   * allow-listed carrier sites only (shared/shipping/carriers.ts); anything else is refused.
+   */
+  'shell/open-external': {
+    args: z.object({ url: z.string().max(2000).refine(isAllowedTrackingUrl, '只能打开允许的快递查件网站') }).strict(),
+    result: {} as { opened: true },
+  },
   /** Open dialog for a backup file; refuses a file over 2 GB. Null when the dialog is cancelled. */
   'backup/open': {
     args: z.object({}).strict(),
@@ -150,5 +159,5 @@ export type IpcHandlerArgs<C extends IpcChannel> = z.output<IpcContract[C]['args
  * the command as `detail` (main dispatches it; nothing is exposed on `window.api` for it).
  */
 export const menuCommandEvent = 'app-menu-command';
-export const menuCommands = ['print'] as const;
+export const menuCommands = ['print', 'newCall', 'newSlip', 'customerSearch', 'shortcutHelp'] as const;
 export type MenuCommand = (typeof menuCommands)[number];

@@ -38,6 +38,7 @@ function setup() {
     'backup/choose-second-folder': vi.fn(async () => null),
     'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
     'backup/open': vi.fn(async () => null),
+    'shell/open-external': vi.fn(async () => ({ opened: true as const })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));

@@ -2,11 +2,14 @@ import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import { BackupStatusBanner } from '../components/BackupStatusBanner';
 import { StockAlertBanner } from '../features/stock';
+import { MajorIncidentBanner } from '../features/service';
+import { ExportDueBanner } from '../features/exports';
 import { getDb } from '../db/db';
 import { getPlatform } from '../platform';
 import { runDailyBackupOnce } from './app-backups';
 import { useRoute } from './router';
 import { Screen } from './Screen';
+import { ShortcutsAndHelp } from './ShortcutHelp';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 
@@ -24,6 +27,8 @@ export function AppShell() {
       <Box sx={{ gridColumn: '1 / -1' }}>
         <BackupStatusBanner />
         <StockAlertBanner />
+        <MajorIncidentBanner />
+        <ExportDueBanner />
       </Box>
       <Box component="aside" sx={{ borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', overflowY: 'auto', pt: 1 }}>
         <SideNav current={route} />
@@ -31,6 +36,7 @@ export function AppShell() {
       <Box component="main" sx={{ minWidth: 0, minHeight: 0, overflow: 'auto', p: 2 }}>
         <Screen route={route} />
       </Box>
+      <ShortcutsAndHelp />
     </Box>
   );
 }

@@ -4,21 +4,22 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { CallLogsScreen } from '../features/call-logs/CallLogsScreen';
 import { CustomersScreen } from '../features/customers/CustomersScreen';
 import { ExportsScreen } from '../features/exports/ExportsScreen';
+import { ReviewScreen } from '../features/review';
+import { ServiceScreen } from '../features/service';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ShippingScreen } from '../features/shipping';
+import { SlipsScreen } from '../features/slips';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { ProductsStockScreen } from '../features/stock';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { CreateCustomerForCall } from './CreateCustomerForCall';
+import { CallServiceAction } from './CallServiceAction';
 import { mayOpen, navItems } from './nav-items';
 import { NotBuiltPanel } from './NotBuiltPanel';
 import type { RouteId } from './router';
 
 const notBuilt: Partial<Record<RouteId, StringKey>> = {
-  home: 'nav.home',
-  slips: 'nav.slips',
-  shipping: 'nav.shipping',
-  service: 'nav.service',
-  review: 'nav.review',
 };
 
 /** Route → screen. Screens that combine features are composed here, never inside a feature. */
@@ -29,12 +30,22 @@ export function Screen({ route }: { route: RouteId }) {
     return <NotBuiltPanel title={label} message="session.noPermission" />;
   }
   switch (route) {
+    case 'home':
+      return <TodayScreen />;
     case 'customers':
       return <CustomersScreen />;
     case 'calls':
-      return <CallLogsScreen CreateCustomerDialog={CreateCustomerForCall} />;
+      return <CallLogsScreen CreateCustomerDialog={CreateCustomerForCall} CallActions={CallServiceAction} />;
     case 'products':
       return <ProductsStockScreen />;
+    case 'slips':
+      return <SlipsScreen />;
+    case 'service':
+      return <ServiceScreen />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'shipping':
+      return <ShippingScreen />;
     case 'exports':
       return <ExportsScreen />;
     case 'templates':

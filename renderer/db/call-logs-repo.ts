@@ -28,11 +28,13 @@ export async function createCallLog(db: AppDB, actor: Actor, input: CallLogInput
   assertValid(validateCallLog(input));
   const now = Date.now();
   const row: CallLog = { ...normalizeCallLogInput(input), createdAt: now, handlerId: actor.staffId, handlerName: actor.name };
-  return db.transaction('rw', db.customers, db.callLogs, db.auditLog, async () => {
+  return db.transaction('rw', [db.customers, db.callLogs, db.reviewQueue, db.auditLog], async () => {
     if (row.customerId !== undefined && !(await db.customers.get(row.customerId))) {
       throw new ValidationError([unknownCustomer]);
     }
     const id = addedKey(await db.callLogs.add(row));
+    // REV-1: every new call waits in the supervisor's review queue until reviewed.
+    await db.reviewQueue.add({ kind: 'callLogs', recordId: id, createdAt: now });
     await auditChange(db, actor, { action: 'create', table: 'callLogs', recordId: id, after: snapshot(row), at: now });
     return id;
   });

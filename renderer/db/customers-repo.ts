@@ -14,6 +14,8 @@ import {
 import type { CallLog } from '@shared/domain/call-log';
 import type { CustomerReturn } from '@shared/stock/returns';
 import type { Exchange } from '@shared/stock/exchange';
+import type { PurchaseSlip } from '@shared/slips/purchase-slip';
+import type { Shipment } from '@shared/shipping/shipment';
 import { auditChange } from './audit-repo';
 import { bulkAddChunked } from './bulk-add';
 import { addedKey, type AppDB } from './db';
@@ -128,19 +130,25 @@ export async function findCustomersByPhones(db: AppDB, phones: readonly string[]
 export type TimelineEntry =
   | { kind: 'call'; at: number; id: number; call: CallLog }
   | { kind: 'return'; at: number; id: number; ret: CustomerReturn }
-  | { kind: 'exchange'; at: number; id: number; exchange: Exchange };
+  | { kind: 'exchange'; at: number; id: number; exchange: Exchange }
+  | { kind: 'slip'; at: number; id: number; slip: PurchaseSlip }
+  | { kind: 'shipment'; at: number; id: number; shipment: Shipment };
 
 /** Everything linked to a customer, newest first: calls, returns and exchanges so far. */
 export async function customerTimeline(db: AppDB, customerId: number): Promise<TimelineEntry[]> {
-  const [calls, returns, exchanges] = await Promise.all([
+  const [calls, returns, exchanges, slips, shipments] = await Promise.all([
     listCallLogsForCustomer(db, customerId),
     db.returns.where('customerId').equals(customerId).toArray(),
     db.exchanges.where('customerId').equals(customerId).toArray(),
+    db.purchaseSlips.where('customerId').equals(customerId).toArray(),
+    db.shipments.where('customerId').equals(customerId).toArray(),
   ]);
   const entries: TimelineEntry[] = [
     ...calls.map((call): TimelineEntry => ({ kind: 'call', at: call.at, id: call.id ?? 0, call })),
     ...returns.map((ret): TimelineEntry => ({ kind: 'return', at: ret.at, id: ret.id ?? 0, ret })),
     ...exchanges.map((exchange): TimelineEntry => ({ kind: 'exchange', at: exchange.at, id: exchange.id ?? 0, exchange })),
+    ...slips.map((slip): TimelineEntry => ({ kind: 'slip', at: slip.createdAt, id: slip.id ?? 0, slip })),
+    ...shipments.map((shipment): TimelineEntry => ({ kind: 'shipment', at: shipment.shippedAt, id: shipment.id ?? 0, shipment })),
   ];
   return entries.sort((a, b) => b.at - a.at || b.id - a.id);
 }

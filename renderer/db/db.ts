@@ -14,7 +14,7 @@ import type { SettledDay } from '@shared/stock/settlement';
 import { activeDbName, defaultDbName } from './active-db';
 import { upgradeToV3 } from './migrations/v2-to-v3';
 import { storesV4 } from './schema-v4';
-import { storesV5 } from './schema-v5';
+import { storesV5, upgradeToV5 } from './schema-v5';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -103,7 +103,7 @@ export class AppDB extends Dexie {
     this.version(3).stores(storesV3).upgrade(upgradeToV3);
     // Versions 4 and 5 keep their stores (and any upgrade) in schema-v4.ts and schema-v5.ts.
     this.version(4).stores(storesV4);
-    this.version(5).stores(storesV5);
+    this.version(5).stores(storesV5).upgrade(upgradeToV5);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');

@@ -97,7 +97,7 @@ export async function loadDemoData(
   assertCan(actor.roles, 'staff.manage');
   // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit it early.
   const hashed = await Promise.all(demoStaff.map((s) => hashPin(s.pin)));
-  return db.transaction('rw', [...stockTables(db), db.customers, db.callLogs, db.receipts, db.discrepancies], async () => {
+  return db.transaction('rw', [...stockTables(db), db.customers, db.callLogs, db.reviewQueue, db.receipts, db.discrepancies], async () => {
     if ((await db.customers.count()) > 0 || (await db.callLogs.count()) > 0 || (await db.products.count()) > 0) {
       throw new ValidationError([{ path: 'db', message: 'demo.error.notEmpty' }]);
     }

@@ -14,6 +14,7 @@ import { canSettleDay, defaultOverdueAt, defaultSettlementTime, overdueUnsettled
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import { getSetting } from './settings-repo';
+import { slipSettlementDocuments } from './slip-settlement';
 import { checkApproval } from './sign-in';
 import type { DayState, StoredMovement } from './stock-rows';
 
@@ -37,11 +38,13 @@ export const settlementSources: SettlementSource[] = [
   async (db, day) => withId(await db.exchanges.where('day').equals(day).toArray()).flatMap(exchangeDocuments),
   // A stock take counts on the day its adjustment was posted: found through that day's movements.
   async (db, _day, movements) => withId((await db.stockTakes.bulkGet(refIds(movements, 'stockTake'))).flatMap((t) => (t ? [t] : []))).map(stockTakeDocument),
+  // Issue 6: purchase slips released that day and their shipping lists.
+  slipSettlementDocuments,
 ];
 
 /** The tables a settlement reads; settle and reopen add their own. */
 function readTables(db: AppDB) {
-  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes];
+  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.purchaseSlips, db.shippingLists];
 }
 
 async function summarize(db: AppDB, day: string): Promise<DaySettlementResult> {

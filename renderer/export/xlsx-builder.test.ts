@@ -3,7 +3,8 @@ import * as XLSX from 'xlsx';
 import type { SheetSpec } from '@shared/export/sheet-spec';
 import { excelSerialFromLocal } from '@shared/export/excel-date';
 import type { ExportProgress } from './progress';
-import { buildXlsx } from './xlsx-builder';
+import { freezeHeaderInSheetXml } from './freeze-panes';
+import { buildXlsx, buildXlsxBook } from './xlsx-builder';
 
 const spec: SheetSpec = {
   sheetName: '电话记录',
@@ -70,5 +71,29 @@ describe('buildXlsx', () => {
     expect(seen.filter((p) => p.phase === 'cells').map((p) => p.done)).toEqual([5000, 10_000]);
     expect(seen.at(-1)).toMatchObject({ phase: 'zip', done: 1, total: 1 });
     expect(firstSheet(big, false)['!ref']).toBe('A1:D12001');
+  });
+});
+
+describe('buildXlsxBook', () => {
+  const second: SheetSpec = { sheetName: '汇总', headers: ['项目', '内容'], rows: [['合计(条)', 2]], colWidths: [16, 24], dateColumns: [] };
+  const bytes = buildXlsxBook([spec, second]);
+
+  it('writes one sheet per spec, in order, each with its own rows', () => {
+    const book = XLSX.read(bytes, { type: 'array' });
+    expect(book.SheetNames).toEqual(['电话记录', '汇总']);
+    const summary = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets['汇总'] ?? {}, { header: 1 });
+    expect(summary).toEqual([['项目', '内容'], ['合计(条)', 2]]);
+  });
+
+  it('freezes the header row of every sheet (a pane below row 1)', () => {
+    const zip: { FullPaths: string[]; FileIndex: { content: Uint8Array }[] } = XLSX.CFB.read(bytes, { type: 'array' });
+    const sheets = zip.FullPaths.flatMap((p, i) => (/xl\/worksheets\/sheet\d+\.xml$/.test(p) ? [new TextDecoder().decode(zip.FileIndex[i]?.content)] : []));
+    expect(sheets).toHaveLength(2);
+    for (const xml of sheets) expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+  });
+
+  it('leaves a sheet XML without the expected view unchanged', () => {
+    const xml = new TextEncoder().encode('<worksheet><sheetData/></worksheet>');
+    expect(freezeHeaderInSheetXml(xml)).toBe(xml);
   });
 });

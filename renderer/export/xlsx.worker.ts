@@ -3,7 +3,7 @@
  * the records, maps them to rows and zips the .xlsx, so the window keeps responding even for 100k rows.
  */
 import { AppDB } from '../db/db';
-import { buildCallLogWorkbook } from './call-log-workbook';
+import { runExportJob } from './run-job';
 import type { ExportWorkerRequest, ExportWorkerResponse } from './xlsx-messages';
 
 function post(message: ExportWorkerResponse, transfer: Transferable[] = []): void {
@@ -13,10 +13,11 @@ function post(message: ExportWorkerResponse, transfer: Transferable[] = []): voi
 self.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => {
   const { dbName, job } = event.data;
   const db = new AppDB(dbName);
-  buildCallLogWorkbook(db, job, (progress) => post({ type: 'progress', progress }))
-    .then((workbook) => {
+  runExportJob(db, job, (progress) => post({ type: 'progress', progress }))
+    .then((result) => {
       // Transfer, not copy: the buffer moves to the main thread without a second clone.
-      post({ type: 'done', workbook }, workbook ? [workbook.bytes.buffer] : []);
+      const bytes = result.workbook?.bytes;
+      post({ type: 'done', result }, bytes ? [bytes.buffer] : []);
     })
     .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
     .finally(() => db.close());

@@ -4,6 +4,7 @@
  * folder, automatic backup location, printer list or direct PDF.
  */
 import { backupExtension, backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
+import { isAllowedTrackingUrl } from '@shared/shipping/carriers';
 import { hasPrintablePages } from '../print/print-root';
 import { plainBytes } from './bytes';
 import { downloadBytes } from './download';
@@ -93,6 +94,11 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
     },
     async chooseBackupSecondFolder() {
       return null;
+    },
+    async openExternal(url) {
+      // The same allow-list as Electron's main process: only carriers' tracking pages.
+      if (!isAllowedTrackingUrl(url)) throw new PlatformError('BAD_ARGS', '只能打开允许的快递查件网站');
+      window.open(url, '_blank', 'noopener,noreferrer');
     },
   };
 }

@@ -21,6 +21,7 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/choose-second-folder': notFaked,
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
+    'shell/open-external': notFaked,
     ...overrides,
   };
 }

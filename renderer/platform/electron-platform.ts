@@ -95,5 +95,8 @@ export function createElectronPlatform(api: Api): Platform {
     async chooseBackupSecondFolder() {
       return (await unwrap(api['backup/choose-second-folder']({})))?.folder ?? null;
     },
+    async openExternal(url) {
+      await unwrap(api['shell/open-external']({ url }));
+    },
   };
 }

@@ -75,4 +75,9 @@ export interface Platform {
   backupFolders(): Promise<{ primary: string; secondary: string | null } | null>;
   /** Electron: picks and remembers the second backup folder; null when cancelled or in a browser. */
   chooseBackupSecondFolder(): Promise<string | null>;
+  /**
+   * Opens a carrier's tracking page (查询物流) in the system browser: Electron `shell.openExternal`
+   * for allow-listed pages only (the main process refuses others); browser: a new tab, no opener.
+   */
+  openExternal(url: string): Promise<void>;
 }

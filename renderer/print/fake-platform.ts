@@ -31,5 +31,6 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     pcName: vi.fn<Platform['pcName']>(async () => 'TEST-PC'),
     backupFolders: vi.fn<Platform['backupFolders']>(async () => null),
     chooseBackupSecondFolder: vi.fn<Platform['chooseBackupSecondFolder']>(async () => null),
+    openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
   } satisfies Platform;
 }

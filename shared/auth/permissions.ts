@@ -22,6 +22,10 @@ export const permissions = {
   'settings.manage': ['supervisor'],
   // Print templates and printer calibration: the front desk prints the forms and lines up the printer.
   'template.manage': ['frontdesk', 'supervisor'],
+  // Issue 7: service requests, reports, cards and outstanding issues; the weekly review; REC-1 removal (with approval).
+  'service.write': ['frontdesk', 'supervisor'],
+  'review': ['supervisor'],
+  'record.remove': ['frontdesk', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

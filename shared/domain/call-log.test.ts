@@ -16,6 +16,13 @@ describe('validateCallLog', () => {
     expect(validateCallLog(base)).toEqual([]);
   });
 
+  it('SHP-1/SHP-4/SHP-5: a call may name the slip or shipment it belongs to; a bad link is refused', () => {
+    expect(validateCallLog({ ...base, ref: { type: 'slip', id: 3 } })).toEqual([]);
+    expect(normalizeCallLogInput({ ...base, ref: { type: 'shipment', id: 4 } }).ref).toEqual({ type: 'shipment', id: 4 });
+    const bad = [{ type: 'slip', id: 0 }, { type: 'order', id: 1 }] as unknown as CallLogInput['ref'][];
+    for (const ref of bad) expect(validateCallLog({ ...base, ref })).toEqual([{ path: 'ref', message: 'call.error.badRef' }]);
+  });
+
   it('refuses a call with neither phone nor customer, at the phone field', () => {
     expect(validateCallLog({ ...base, phone: '  ' })).toEqual([{ path: 'phone', message: 'call.error.phoneOrCustomer' }]);
   });

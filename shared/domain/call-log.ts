@@ -29,6 +29,14 @@ export interface CallLog {
   handlerName?: string;
   /** Call logs are permanent (REC-1): a wrong one is voided, never deleted. */
   voided?: VoidMark;
+  /** The record whose step made this call: a slip's SHP-1 confirmation, a shipment's chase or callback. */
+  ref?: CallLogRef;
+}
+
+export const callLogRefTypes = ['slip', 'shipment'] as const;
+export interface CallLogRef {
+  type: (typeof callLogRefTypes)[number];
+  id: number;
 }
 
 export type CallLogInput = Omit<CallLog, 'id' | 'createdAt' | 'handlerId' | 'handlerName' | 'voided'>;
@@ -50,6 +58,9 @@ export function validateCallLog(input: CallLogInput): Issue[] {
   if (!Number.isFinite(input.at) || input.at <= 0) issues.push({ path: 'at', message: 'call.error.time' });
   if (input.followUpDate !== undefined && !isIsoDate(input.followUpDate)) {
     issues.push({ path: 'followUpDate', message: 'call.error.followUpDate' });
+  }
+  if (input.ref !== undefined && (!callLogRefTypes.includes(input.ref.type) || !Number.isInteger(input.ref.id) || input.ref.id <= 0)) {
+    issues.push({ path: 'ref', message: 'call.error.badRef' });
   }
   for (const field of ['contact', 'content', 'result'] as const) {
     if (input[field].length > callTextMaxLength) issues.push({ path: field, message: 'call.error.tooLong' });

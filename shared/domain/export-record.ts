@@ -1,7 +1,8 @@
 import type { Issue } from '../validation';
 import { validateDateRange } from './local-date';
 
-export const exportKinds = ['callLogs'] as const;
+/** Every kind the Excel export writes (REC-2); one registry row per kind, even when several share one file. */
+export const exportKinds = ['callLogs', 'serviceCards', 'serviceReports', 'outstandingIssues', 'shipmentLog', 'stockMovements'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** One row of the export registry: every Excel file the app wrote (REC-2). */

@@ -21,6 +21,7 @@ const sourceLabelKeys: Record<SourceKind, StringKey> = {
   outstandingIssues: recordKindLabelKeys.outstandingIssues,
   callLogs: recordKindLabelKeys.callLogs,
   serviceRequests: 'service.outstanding.source.serviceRequests',
+  shipments: 'service.outstanding.source.shipments',
 };
 
 /** 服务报告 #42. */

@@ -29,6 +29,9 @@ const zh = {
   'permission.action.audit.view': '查看审计日志',
   'permission.action.settings.manage': '修改设置',
   'permission.action.template.manage': '管理打印模板',
+  'permission.action.service.write': '登记服务记录',
+  'permission.action.review': '审阅质量记录',
+  'permission.action.record.remove': '清理到期记录',
 
   'auth.wrongPin': 'PIN 不正确',
   'auth.locked': '该账号已锁定,请于 {time} 后再试',
@@ -94,6 +97,9 @@ const en: Record<keyof typeof zh, string> = {
   'permission.action.audit.view': 'view the audit log',
   'permission.action.settings.manage': 'change settings',
   'permission.action.template.manage': 'manage print templates',
+  'permission.action.service.write': 'record service work',
+  'permission.action.review': 'review quality records',
+  'permission.action.record.remove': 'remove expired records',
 
   'auth.wrongPin': 'Wrong PIN',
   'auth.locked': 'This account is locked; try again after {time}',
@@ -166,6 +172,9 @@ export const actionLabelKeys = {
   'audit.view': 'permission.action.audit.view',
   'settings.manage': 'permission.action.settings.manage',
   'template.manage': 'permission.action.template.manage',
+  'service.write': 'permission.action.service.write',
+  'review': 'permission.action.review',
+  'record.remove': 'permission.action.record.remove',
 } as const satisfies Record<Action, AuthKey>;
 
 /** The message for each refusal of signIn / approveAsSupervisor ('auth.locked' takes {time}). */

@@ -16,9 +16,14 @@ import { sessionStrings } from './session';
 import { stockScreenStrings } from './stock-screens';
 import { stockRecordStrings } from './stock-records';
 import { shippingStrings } from './shipping';
+import { slipsScreenStrings } from './slips-screens';
 import { serviceStrings } from './service';
+import { serviceScreenStrings } from './service-screens';
+import { todayStrings } from './today';
+import { customersScreenStrings } from './customers-screens';
+import { slipRecordStrings } from './slips-records';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, serviceStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -7,8 +7,8 @@ import { ok, okUnless, refused, type Result } from './result';
 export const outstandingStatuses = ['open', 'inProgress', 'closed'] as const;
 export type OutstandingStatus = (typeof outstandingStatuses)[number];
 
-/** The records an outstanding issue can come from (a report, a review of any quality record, a request). */
-export const sourceKinds = ['serviceReports', 'serviceCards', 'outstandingIssues', 'callLogs', 'serviceRequests'] as const;
+/** The records an outstanding issue can come from (a report, a review of any quality record, a request, a shipment's callback problem). */
+export const sourceKinds = ['serviceReports', 'serviceCards', 'outstandingIssues', 'callLogs', 'serviceRequests', 'shipments'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 export interface SourceRef {

@@ -34,6 +34,14 @@ describe('SHP-4 chase queue (待催查)', () => {
     expect(isDueForChase(shipment({ status: 'confirmed' }), now)).toBe(false);
   });
 
+  it('SHP-4: a parcel delivered with a problem (异常 after signing) or of a voided slip is not chased', () => {
+    const now = at(30, 9);
+    const voided = { at: at(28), byId: 9, byName: '王主任', reason: '重开', approval: { supervisorId: 9, supervisorName: '王主任', at: at(28), note: '' } };
+    expect(isDueForChase(shipment({ status: 'exception', signedAt: at(28) }), now)).toBe(false);
+    expect(isDueForChase(shipment({ voided }), now)).toBe(false);
+    expect(isDueForCallback(shipment({ status: 'signed', signedAt: at(28), voided }))).toBe(false);
+  });
+
   it('SHP-4: a parcel chased today leaves the queue until tomorrow, if still undelivered', () => {
     const chase = { staffId: 1, name: '王丽', at: at(30, 9), courierContact: 'x', trackingStatus: 'x', cause: 'x', customerTold: true, askedPriority: false, callLogIds: [] };
     const chased = shipment({ status: 'chasing', chases: [chase] });

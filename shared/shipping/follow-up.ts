@@ -34,8 +34,13 @@ function chasedSince(s: Shipment, since: number): boolean {
   return last !== undefined && last.at >= since;
 }
 
+/** Still on the road: a callback's exception (damaged on arrival) was delivered, a voided slip's parcel is not followed. */
+export function isChaseable(s: Pick<Shipment, 'status' | 'signedAt' | 'voided'>): boolean {
+  return chaseable.has(s.status) && s.signedAt === undefined && s.voided === undefined;
+}
+
 function dueForChase(s: Shipment, cutoff: number, today: number): boolean {
-  return chaseable.has(s.status) && s.shippedAt < cutoff && !chasedSince(s, today);
+  return isChaseable(s) && s.shippedAt < cutoff && !chasedSince(s, today);
 }
 
 /**
@@ -48,7 +53,7 @@ export function isDueForChase(s: Shipment, now: number, afterDays = chaseAfterDa
 
 /** SHP-5: signed for and not yet called back successfully (a callback nobody answered stays due). */
 export function isDueForCallback(s: Shipment): boolean {
-  return s.status === 'signed';
+  return s.status === 'signed' && s.voided === undefined;
 }
 
 /** 待催查: due shipments, the longest on the road first. */

@@ -37,6 +37,14 @@ describe('SHP-3 daily shipment log (发货登记)', () => {
     expect(shipmentLogRows(shipments, slips, lists, products, '2026-11-26')).toEqual([]);
   });
 
+  it('SHP-3: a shipment that registered its recipient and goods at dispatch needs no slip or list', () => {
+    const recipient = { name: '王五', phone: '13700137000', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道1号' };
+    const registered = { ...base(4, at(27, 11), '2026-11-27'), recipient, goods: [{ name: '滤芯', qty: 5 }] };
+    expect(shipmentLogRows([registered], new Map(), new Map(), new Map(), '2026-11-27')).toMatchObject([
+      { shipmentId: 4, name: '王五', phone: '13700137000', address: '上海市浦东新区世纪大道1号', goods: [{ name: '滤芯', qty: 5 }], voided: false },
+    ]);
+  });
+
   it('writes the goods in one cell', () => {
     expect(formatGoods(slipGoods(slips.get(1) ?? slip(), products))).toBe('滤芯×3、套装×1');
   });

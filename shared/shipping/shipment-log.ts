@@ -38,8 +38,9 @@ export function formatGoods(goods: readonly GoodsItem[]): string {
 }
 
 /**
- * SHP-3: the day's shipment log (local day `day`, YYYY-MM-DD), in dispatch order. `slips` is keyed
- * by slip id, `lists` (发货明细表) by slip id: the recipient comes from the list.
+ * SHP-3: the day's shipment log (local day `day`, YYYY-MM-DD), in dispatch order. A shipment keeps
+ * what was registered at dispatch (recipient, goods); for one that does not, `slips` (by slip id)
+ * give the goods and `lists` (发货明细表, by slip id) the recipient.
  */
 export function shipmentLogRows(
   shipments: Iterable<Shipment>,
@@ -52,13 +53,13 @@ export function shipmentLogRows(
   for (const s of shipments) {
     if (s.day !== day) continue;
     const slip = slips.get(s.slipId);
-    const r = lists.get(s.slipId)?.recipient;
+    const r = s.recipient ?? lists.get(s.slipId)?.recipient;
     rows.push({
       ...(s.id !== undefined ? { shipmentId: s.id } : {}),
       shippedAt: s.shippedAt, slipNo: s.slipNo, carrier: s.carrier, trackingNo: s.trackingNo, status: s.status,
       name: r?.name ?? '', phone: r?.phone ?? '', address: r ? recipientAddress(r) : '',
-      goods: slip ? slipGoods(slip, products) : [],
-      voided: slip?.voided !== undefined,
+      goods: s.goods ?? (slip ? slipGoods(slip, products) : []),
+      voided: slip?.voided !== undefined || s.voided !== undefined,
     });
   }
   return rows.sort((a, b) => a.shippedAt - b.shippedAt);

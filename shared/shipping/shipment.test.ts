@@ -26,6 +26,7 @@ const callback: CallbackEntry = { staffId: 1, name: '王丽', at: NOW + 5000, re
 describe('shipment', () => {
   it('is created from a posted slip with its waybill, on the local day it left', () => {
     expect(shipped()).toMatchObject({ slipId: 11, slipNo: 'GX20261127-001', customerId: 7, carrier: 'SF', trackingNo: 'SF1234567890123', shippedAt: NOW, day: '2026-11-27', status: 'shipped' });
+    expect(unwrap(shipmentFromSlip({ ...posted, shippingListId: 21 })).shippingListId).toBe(21);
     expect(refusals(shipmentFromSlip({ ...posted, status: 'waybilled' }))).toEqual(['shipment.error.slipNotPosted']);
   });
 
@@ -65,9 +66,10 @@ describe('shipment', () => {
     for (const problem of [{ damaged: true }, { matchesList: false }]) {
       const r = unwrap(recordCallback(signed, { ...callback, ...problem, note: '外箱破损,少一个配件' }));
       expect(r.needsOutstandingIssue).toBe(true);
-      expect(r.shipment).toMatchObject({ status: 'exception', exception: { at: NOW + 5000, note: '外箱破损,少一个配件' } });
+      expect(r.shipment).toMatchObject({ status: 'exception', needsOutstandingIssue: true, exception: { at: NOW + 5000, note: '外箱破损,少一个配件' } });
       const linked = unwrap(linkOutstandingIssue(r.shipment, 77, NOW + 6000));
       expect(linked.exception?.outstandingIssueId).toBe(77);
+      expect(linked.needsOutstandingIssue).toBeUndefined();
     }
     expect(refusals(recordCallback(signed, { ...callback, damaged: true }))).toEqual(['shipment.callback.problemNoteRequired']);
   });

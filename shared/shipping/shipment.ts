@@ -1,5 +1,8 @@
+import type { VoidMark } from '../auth/approval';
 import { toIsoDate } from '../domain/local-date';
 import { issue, refuse, stepIf, type Step } from '../slips/messages';
+import type { GoodsItem } from './shipment-log';
+import type { Recipient } from './shipping-list';
 import type { PurchaseSlip, StaffStamp } from '../slips/purchase-slip';
 import type { Issue } from '../validation';
 
@@ -42,6 +45,11 @@ export interface Shipment {
   id?: number;
   slipId: number;
   slipNo: string;
+  /** Its 发货明细表, found by key. */
+  shippingListId?: number;
+  /** SHP-3 as registered at dispatch: who it went to (from the list) and what (from the slip). */
+  recipient?: Recipient;
+  goods?: GoodsItem[];
   customerId: number;
   carrier: string;
   trackingNo: string;
@@ -53,6 +61,10 @@ export interface Shipment {
   chases: ChaseEntry[];
   callbacks: CallbackEntry[];
   exception?: ShipmentException;
+  /** SHP-5 found a problem and no outstanding-issue record is linked yet (issue 7 opens it). */
+  needsOutstandingIssue?: boolean;
+  /** Its slip was voided after posting: the log keeps the row, marked; it leaves the follow-up queues. */
+  voided?: VoidMark;
   updatedAt: number;
 }
 
@@ -70,14 +82,22 @@ export function canMoveShipment(from: ShipmentStatus, to: ShipmentStatus): boole
   return shipmentTransitions[from].includes(to);
 }
 
+/** What the log registers at dispatch (SHP-3), so the day's log is read from the shipments alone. */
+export interface DispatchRecord {
+  recipient: Recipient;
+  goods: GoodsItem[];
+}
+
 /** The shipment a posted slip creates, in the same transaction as the slip and its movement. */
-export function shipmentFromSlip(slip: PurchaseSlip & { id: number }): Step<Shipment> {
+export function shipmentFromSlip(slip: PurchaseSlip & { id: number }, registered?: DispatchRecord): Step<Shipment> {
   const { waybill, released } = slip;
   if (slip.status !== 'posted' || !waybill || !released) return refuse([issue('status', 'shipment.error.slipNotPosted')]);
   return {
     ok: true,
     value: {
       slipId: slip.id, slipNo: slip.no, customerId: slip.customerId, carrier: waybill.carrier, trackingNo: waybill.trackingNo,
+      ...(slip.shippingListId !== undefined ? { shippingListId: slip.shippingListId } : {}),
+      ...(registered ? { recipient: { ...registered.recipient }, goods: registered.goods.map((g) => ({ ...g })) } : {}),
       shippedAt: released.at, day: toIsoDate(released.at), status: 'shipped', chases: [], callbacks: [], updatedAt: released.at,
     },
   };
@@ -145,14 +165,15 @@ export function recordCallback(s: Shipment, c: CallbackEntry): Step<CallbackResu
   return stepIf(issues, () => {
     if (!c.reached) return { shipment: base, needsOutstandingIssue: false };
     if (!problem) return { shipment: { ...base, status: 'confirmed' }, needsOutstandingIssue: false };
-    return { shipment: { ...base, status: 'exception', exception: { at: c.at, note: entry.note } }, needsOutstandingIssue: true };
+    return { shipment: { ...base, status: 'exception', exception: { at: c.at, note: entry.note }, needsOutstandingIssue: true }, needsOutstandingIssue: true };
   });
 }
 
 /** Links the outstanding-issue record opened for an exception. */
 export function linkOutstandingIssue(s: Shipment, outstandingIssueId: number, at: number): Step<Shipment> {
   if (s.status !== 'exception' || !s.exception) return refuse([issue('status', 'shipment.error.noException')]);
-  return { ok: true, value: { ...s, exception: { ...s.exception, outstandingIssueId }, updatedAt: at } };
+  const { needsOutstandingIssue: _done, ...rest } = s;
+  return { ok: true, value: { ...rest, exception: { ...s.exception, outstandingIssueId }, updatedAt: at } };
 }
 
 // SHP-3 log rows and SHP-4/SHP-5 queues live in their own files; re-exported so the shipment's API is in one place.

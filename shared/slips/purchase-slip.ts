@@ -121,6 +121,8 @@ export interface PurchaseSlip extends SlipFields {
   shippingListId?: number;
   pickingStartedAt?: number;
   counts: StockCount[];
+  /** When the waybill was printed (the print job accepted), before its number is entered. */
+  waybillPrintedAt?: number;
   waybill?: Waybill;
   voided?: VoidMark;
   replacesSlipId?: number;

@@ -14,7 +14,7 @@ export const movementKinds = ['receive', 'return', 'issue', 'exchangeIn', 'excha
 export type MovementKind = (typeof movementKinds)[number];
 
 /** The business record a movement carries out: the paper document it is reconciled against (WH-1). */
-export const refTypes = ['receipt', 'return', 'slip', 'exchange', 'stockTake'] as const;
+export const refTypes = ['receipt', 'return', 'slip', 'exchange', 'stockTake', 'serviceReport'] as const;
 export type RefType = (typeof refTypes)[number];
 
 export interface MovementRef {

@@ -5,10 +5,12 @@ import { backupHandlers, type BackupDeps } from './backup';
 import { exportHandlers, type ExportDeps } from './export';
 import { fileHandlers, type FileDeps } from './file';
 import { printHandlers } from './print';
+import { shellHandlers, type ShellDeps } from './shell';
 
 export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E> {
   app: AppInfoDeps;
   printer: PrintService;
+  shell: ShellDeps;
 }
 
 /** All channel handlers; the `Handlers` type makes a missing channel a compile error. */
@@ -19,5 +21,6 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     ...fileHandlers(deps),
     ...backupHandlers(deps),
     ...printHandlers<E>(deps.printer),
+    ...shellHandlers<E>(deps.shell),
   };
 }

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import dayjs from 'dayjs';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,6 +16,8 @@ interface Props {
   call: CallLog | null;
   customersById: CallsInRange['customersById'];
   onClose: () => void;
+  /** Actions from other modules on this call (e.g. 登记服务需求), composed by the app. */
+  CallActions?: ComponentType<{ call: CallLog }>;
 }
 
 const minute = 'YYYY-MM-DD HH:mm';
@@ -36,10 +39,15 @@ function detailRows(t: Translate, call: CallLog, customerName: string): [string,
 }
 
 /** 详情: the call's fields, its void mark if any, and its 历史 from the audit trail. */
-export function CallDetailsDrawer({ call, customersById, onClose }: Props) {
+export function CallDetailsDrawer({ call, customersById, onClose, CallActions }: Props) {
   const t = useT();
   return (
     <DetailsDrawer open={call !== null} title={t('calls.details')} onClose={onClose}>
+      {call && CallActions && !call.voided && (
+        <Box sx={{ mb: 1.5 }}>
+          <CallActions call={call} />
+        </Box>
+      )}
       {call && <CallDetails call={call} customerName={customersById.get(call.customerId ?? -1)?.name ?? ''} />}
     </DetailsDrawer>
   );

@@ -23,10 +23,12 @@ import { useCallLogs } from './use-call-logs';
 interface Props {
   /** The customers feature's create dialog, passed in by the app (see create-customer-slot.ts). */
   CreateCustomerDialog: ComponentType<CreateCustomerDialogProps>;
+  /** Actions other modules offer on a call (e.g. 登记服务需求), shown in its details. */
+  CallActions?: ComponentType<{ call: CallLog }>;
 }
 
 /** 电话记录: quick entry, the list for a date range, the printed register and the Excel export. */
-export function CallLogsScreen({ CreateCustomerDialog }: Props) {
+export function CallLogsScreen({ CreateCustomerDialog, CallActions }: Props) {
   const t = useT();
   const [range, setRange] = useState<DayRange>(() => thisMonth(Date.now()));
   const [entryOpen, setEntryOpen] = useState(false);
@@ -91,7 +93,7 @@ export function CallLogsScreen({ CreateCustomerDialog }: Props) {
           }}
         />
       )}
-      <CallDetailsDrawer call={byId(detailsId)} customersById={data?.customersById ?? new Map()} onClose={() => setDetailsId(null)} />
+      <CallDetailsDrawer call={byId(detailsId)} customersById={data?.customersById ?? new Map()} onClose={() => setDetailsId(null)} CallActions={CallActions} />
       {previewOpen && data && <CallRegisterPreview data={data} range={range} onClose={() => setPreviewOpen(false)} />}
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>

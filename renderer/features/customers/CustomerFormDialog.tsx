@@ -1,18 +1,19 @@
-import HistoryIcon from '@mui/icons-material/History';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import type { Customer } from '@shared/domain/customer';
-import { DetailsDrawer } from '../../components/DetailsDrawer';
-import { RecordHistory } from '../../components/RecordHistory';
 import { useT } from '../../i18n/context';
+import { AddressFields } from './AddressFields';
+import { DuplicatePhoneAlert } from './DuplicatePhoneAlert';
 import { PhoneFields } from './PhoneFields';
+import { GradeFields, TypeFields } from './ProfileFields';
 import { useCustomerForm } from './use-customer-form';
 
 interface Props {
@@ -22,63 +23,90 @@ interface Props {
   /** Prefills the first phone (the call log's "新建客户" for an unknown number). */
   initialPhone?: string;
   onClose: () => void;
-  onSaved: (id: number) => void;
+  /** Saved: the customer's id and name. */
+  onSaved: (id: number, name: string) => void;
+  /**
+   * 打开已有客户 from the duplicate-phone warning. Without it the existing customer is taken as the
+   * result (`onSaved` with its id): the call log then links the call to them instead of a copy.
+   */
+  onOpenExisting?: (customer: Customer) => void;
 }
 
 /** Create or edit a customer. Enter moves on, Ctrl+Enter or 保存 saves, Esc cancels. */
-export function CustomerFormDialog({ open, customer, initialPhone, onClose, onSaved }: Props) {
+export function CustomerFormDialog({ open, ...props }: Props) {
   const session = useOpenCount(open);
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" aria-labelledby="customer-form-title">
+    <Dialog open={open} onClose={props.onClose} maxWidth="md" fullWidth aria-labelledby="customer-form-title">
       {/* A new key per opening: each opening starts afresh from the customer (or a blank form). */}
-      <CustomerFormBody
-        key={session}
-        customer={customer}
-        initialPhone={initialPhone}
-        onClose={onClose}
-        onSaved={onSaved}
-      />
+      <CustomerFormBody key={session} {...props} />
     </Dialog>
   );
 }
 
-function CustomerFormBody({ customer, initialPhone, onClose, onSaved }: Omit<Props, 'open'>) {
+function CustomerFormBody({ customer, initialPhone, onClose, onSaved, onOpenExisting }: Omit<Props, 'open'>) {
   const t = useT();
   const form = useCustomerForm(customer, initialPhone);
   const { values, errors } = form;
-  const [historyOpen, setHistoryOpen] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const id = await form.save();
-    if (id !== undefined) onSaved(id);
+  const save = async (confirmDuplicate: boolean) => {
+    const id = await form.save(confirmDuplicate);
+    if (id !== undefined) onSaved(id, values.name.trim());
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+  const openExisting = (c: Customer) => (onOpenExisting ? onOpenExisting(c) : c.id !== undefined && onSaved(c.id, c.name));
 
   return (
-    <form data-enter-next noValidate onSubmit={(e) => void submit(e)}>
+    <form data-enter-next noValidate onSubmit={submit}>
       <DialogTitle id="customer-form-title">{customer ? t('customers.edit') : t('customers.new')}</DialogTitle>
       <DialogContent>
-        <Stack spacing={1.5}>
-          <TextField
-            label={t('customers.form.name')}
-            value={values.name}
-            onChange={(e) => form.setField('name', e.target.value)}
-            error={errors.name !== undefined}
-            helperText={errors.name}
-            autoFocus
-            slotProps={{ htmlInput: { 'data-autofocus': true } }}
-            required
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-end' }}>
+            <TextField
+              label={t('customers.form.name')}
+              value={values.name}
+              onChange={(e) => form.set('name', e.target.value)}
+              error={errors.name !== undefined}
+              helperText={errors.name}
+              autoFocus
+              slotProps={{ htmlInput: { 'data-autofocus': true } }}
+              required
+              sx={{ width: 240 }}
+            />
+            <TypeFields form={form} />
+          </Stack>
+          <PhoneFields
+            phones={values.phones}
+            primaryRow={values.primaryRow}
+            errors={errors}
+            onChange={(phones, primaryRow) => {
+              form.set('phones', phones);
+              form.set('primaryRow', primaryRow);
+            }}
           />
-          <PhoneFields phones={values.phones} errors={errors} onChange={form.setPhones} />
-          <TextField
-            label={t('customer.field.address')}
-            value={values.address}
-            onChange={(e) => form.setField('address', e.target.value)}
+          <DuplicatePhoneAlert
+            duplicates={form.duplicates}
+            asked={form.duplicateAsked}
+            onOpen={openExisting}
+            onSaveAnyway={() => void save(true)}
           />
+          <AddressFields
+            addresses={values.addresses}
+            defaultRow={values.defaultRow}
+            errors={errors}
+            onChange={(addresses, defaultRow) => {
+              form.set('addresses', addresses);
+              form.set('defaultRow', defaultRow);
+            }}
+          />
+          <Divider />
+          <GradeFields form={form} />
           <TextField
             label={t('customer.field.notes')}
             value={values.notes}
-            onChange={(e) => form.setField('notes', e.target.value)}
+            onChange={(e) => form.set('notes', e.target.value)}
             multiline
             minRows={2}
           />
@@ -86,21 +114,11 @@ function CustomerFormBody({ customer, initialPhone, onClose, onSaved }: Omit<Pro
         </Stack>
       </DialogContent>
       <DialogActions>
-        {customer?.id !== undefined && (
-          <Button startIcon={<HistoryIcon />} onClick={() => setHistoryOpen(true)} sx={{ mr: 'auto' }}>
-            {t('history.open')}
-          </Button>
-        )}
         <Button onClick={onClose}>{t('action.cancel')}</Button>
         <Button type="submit" variant="contained" disabled={form.saving} title={t('hint.ctrlEnterSaves')}>
           {t('action.save')}
         </Button>
       </DialogActions>
-      {customer?.id !== undefined && (
-        <DetailsDrawer open={historyOpen} title={t('customers.history')} onClose={() => setHistoryOpen(false)}>
-          <RecordHistory table="customers" recordId={customer.id} />
-        </DetailsDrawer>
-      )}
     </form>
   );
 }

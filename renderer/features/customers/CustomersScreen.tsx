@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import type { Customer } from '@shared/domain/customer';
+import { ImportDialog } from '../../components/ImportDialog';
+import type { Notice } from '../../components/notice';
+import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { useT } from '../../i18n/context';
+import { CustomerCard } from './CustomerCard';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CustomerGrid } from './CustomerGrid';
+import { CustomersToolbar } from './CustomersToolbar';
 import { useCustomerSearch } from './use-customer-search';
 
 /** The customer stays set while the dialog fades out, so its title does not flip on close. */
@@ -19,51 +18,70 @@ interface Editing {
   customer?: Customer;
 }
 
-/** 客户: search as you type (name or phone), create and edit. */
+const searchLimit = 200;
+
+/** 客户: search as you type (name, phone, pinyin, member/store number), the customer card, create, edit, import. */
 export function CustomersScreen() {
   const t = useT();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>({ open: false });
-  const customers = useCustomerSearch(query);
-  const close = () => setEditing((e) => ({ ...e, open: false }));
+  const [cardId, setCardId] = useState<number | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const customers = useCustomerSearch(query, searchLimit);
+
+  const closeForm = () => {
+    setEditing((e) => ({ ...e, open: false }));
+    // Editing started from the card: back to the card.
+    if (editing.customer?.id !== undefined) setCardId(editing.customer.id);
+  };
+  const saved = (id: number, name: string) => {
+    setEditing((e) => ({ ...e, open: false }));
+    setNotice({ severity: 'success', text: t('customersui.saved', { name }) });
+    if (editing.customer !== undefined) setCardId(id);
+  };
 
   return (
     <Stack spacing={1.5} sx={{ height: '100%' }} component="section" aria-label={t('nav.customers')}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="h2" component="h1" sx={{ flexShrink: 0 }}>
-          {t('nav.customers')}
-        </Typography>
-        <TextField
-          label={t('customers.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          type="search"
-          autoFocus
-          sx={{ maxWidth: 360 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
-        <Box sx={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ open: true })}>
-          {t('customers.new')}
-        </Button>
-      </Stack>
+      <CustomersToolbar
+        query={query}
+        onQuery={setQuery}
+        shown={customers?.length}
+        limited={customers?.length === searchLimit}
+        onNew={() => setEditing({ open: true })}
+        onImport={() => setImporting(true)}
+      />
       <Box sx={{ flexGrow: 1, minHeight: 300 }}>
-        <CustomerGrid customers={customers} onOpen={(customer) => setEditing({ open: true, customer })} />
+        <CustomerGrid customers={customers} onOpen={(c) => setCardId(c.id ?? null)} />
       </Box>
+      <CustomerCard
+        customerId={cardId}
+        onClose={() => setCardId(null)}
+        onEdit={(customer) => {
+          setCardId(null);
+          setEditing({ open: true, customer });
+        }}
+      />
       <CustomerFormDialog
         open={editing.open}
         customer={editing.customer}
-        onClose={close}
-        onSaved={close}
+        onClose={closeForm}
+        onSaved={(id, name) => saved(id, name)}
+        onOpenExisting={(c) => {
+          setEditing((e) => ({ ...e, open: false }));
+          setCardId(c.id ?? null);
+        }}
       />
+      {importing && (
+        <ImportDialog
+          kind="customers"
+          title={t('customersui.importTitle')}
+          templateName={t('customersui.templateFile')}
+          onClose={() => setImporting(false)}
+          onImported={(count) => setNotice({ severity: 'success', text: t('customersui.imported', { count }) })}
+        />
+      )}
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import dayjs from 'dayjs';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import type { ExportKind, ExportRecord } from '@shared/domain/export-record';
-import type { StringKey, Translate } from '@shared/i18n';
+import type { ExportRecord } from '@shared/domain/export-record';
+import type { Translate } from '@shared/i18n';
 import { useT } from '../../i18n/context';
-
-const kindLabel: Record<ExportKind, StringKey> = { callLogs: 'export.kind.callLogs' };
+import { kindLabel } from './export-view';
 
 /** Enough of the SHA-256 to compare two files by eye; the full value is in the cell's tooltip. */
 const shaShown = 12;

@@ -1,5 +1,3 @@
 /** What the app shell uses from 产品与库存 (features do not import each other; renderer/app composes). */
 export { ProductsStockScreen } from './ProductsStockScreen';
 export { StockAlertBanner } from './levels/StockAlertBanner';
-export { SecondPersonDialog, type StaffConfirmation } from './SecondPersonDialog';
-export { ImportDialog } from './import/ImportDialog';

@@ -8,7 +8,11 @@ import type { Lang } from '../../i18n';
 import type { TemplateRecord } from '../format';
 import type { Template } from '../template';
 import { calibrationTemplate } from './calibration-page';
+import { isPurchaseSlipId, purchaseSlipLinesPerSheet, purchaseSlipTemplate } from './purchase-slip';
+import { purchaseSlipRecords, samplePurchaseSlip } from './purchase-slip-data';
 import { sampleWaybill } from './sample-data';
+import { sampleServiceCard, sampleServiceReport, serviceCardRecord, serviceReportRecord } from './service-data';
+import { serviceCardTemplate, serviceReportTemplate } from './service-forms';
 import { thermalTemplate, type ThermalId } from './thermal';
 import { waybillRecord } from './waybill-data';
 import { waybillTemplate, type Carrier } from './waybill';
@@ -25,6 +29,10 @@ export const builtinTemplateIds = [
   'thermal-100x150',
   'thermal-100x180',
   'thermal-76x130',
+  'service-report',
+  'service-card',
+  'purchase-slip-241x93',
+  'purchase-slip-241x140',
 ] as const;
 export type BuiltinTemplateId = (typeof builtinTemplateIds)[number];
 
@@ -37,6 +45,9 @@ const calibrationPaper = { widthMm: 210, heightMm: 297 };
 
 export function builtinTemplate(id: BuiltinTemplateId, lang: Lang = 'zh-CN'): Template {
   if (id === 'calibration') return calibrationTemplate(calibrationPaper, lang);
+  if (id === 'service-report') return serviceReportTemplate(lang);
+  if (id === 'service-card') return serviceCardTemplate(lang);
+  if (isPurchaseSlipId(id)) return purchaseSlipTemplate(id, lang);
   if (id.startsWith('waybill-')) return waybillTemplate(id.slice('waybill-'.length) as Carrier, lang);
   return thermalTemplate(id as ThermalId, lang);
 }
@@ -48,5 +59,11 @@ export function builtinTemplates(lang: Lang = 'zh-CN'): Template[] {
 /** Plausible data for a template's preview and tests: every key a built-in template prints, filled. */
 export function sampleData(templateId: string): TemplateRecord {
   if (templateId === 'calibration') return {};
+  if (isPurchaseSlipId(templateId)) {
+    const lines = purchaseSlipLinesPerSheet(templateId);
+    return purchaseSlipRecords(samplePurchaseSlip(lines), lines)[0] ?? {};
+  }
+  if (templateId === 'service-report') return serviceReportRecord(sampleServiceReport);
+  if (templateId === 'service-card') return serviceCardRecord(sampleServiceCard);
   return waybillRecord(sampleWaybill);
 }

@@ -8,10 +8,10 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useCan } from '../../../auth';
+import { ImportDialog } from '../../../components/ImportDialog';
 import type { StoredProduct } from '../../../db/stock-rows';
 import { useT } from '../../../i18n/context';
 import { useProductSearch } from '../common/use-products';
-import { ImportDialog } from '../import/ImportDialog';
 import type { TabProps } from '../tab-props';
 import { ProductFormDialog } from './ProductFormDialog';
 import { ProductGrid } from './ProductGrid';
@@ -69,6 +69,7 @@ export function ProductsTab({ onNotice }: TabProps) {
         <ImportDialog
           kind="products"
           title={t('stockui.import.titleProducts')}
+          templateName={t('stockui.import.templateFile')}
           onClose={() => setImporting(false)}
           onImported={(count) => onNotice({ severity: 'success', text: t('stockui.import.done', { count }) })}
         />

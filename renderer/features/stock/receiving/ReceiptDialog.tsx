@@ -12,7 +12,7 @@ import { useActor } from '../../../auth';
 import type { PostedReceipt } from '../../../db/receiving-repo';
 import { useT } from '../../../i18n/context';
 import { useProductMap } from '../common/use-products';
-import { SecondPersonDialog } from '../SecondPersonDialog';
+import { SecondPersonDialog } from '../../../components/SecondPersonDialog';
 import { DiscrepancyPreview } from './DiscrepancyPreview';
 import { previewDiscrepancies, type ReceiptDraft } from './receipt-form';
 import { ReceiptLinesEditor } from './ReceiptLinesEditor';

@@ -1,0 +1,30 @@
+import { localDayStart } from '@shared/domain/local-date';
+import { shippingListDocument } from '@shared/shipping/list-document';
+import { slipDocument } from '@shared/slips/slip-documents';
+import type { SettlementDocument } from '@shared/stock/settlement';
+import type { AppDB } from './db';
+import { withSlipId } from './slip-store';
+import type { StoredMovement } from './stock-rows';
+
+/** The next local day's start: a day is [start, next start), whatever its length (DST). */
+function nextDayStart(day: string): number {
+  const d = new Date(localDayStart(day));
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+/**
+ * WH-1 settlement source for issue 6: the purchase slips released that day (found by their release
+ * time, so a slip marked released without its movement shows up as a difference) and those the day's
+ * movements refer to, each with its shipping list (FH…) when it shipped.
+ */
+export async function slipSettlementDocuments(db: AppDB, day: string, movements: readonly StoredMovement[]): Promise<SettlementDocument[]> {
+  const released = await db.purchaseSlips.where('released.at').between(localDayStart(day), nextDayStart(day), true, false).primaryKeys();
+  const referred = movements.flatMap((m) => (m.ref?.type === 'slip' ? [m.ref.id] : []));
+  const ids = [...new Set([...released, ...referred])].filter((id): id is number => id !== undefined);
+  const slips = (await db.purchaseSlips.bulkGet(ids)).flatMap((s) => withSlipId(s) ?? []);
+  const lists = new Map((await db.shippingLists.where('slipId').anyOf(ids).toArray()).map((l) => [l.slipId, l]));
+  return slips.flatMap((slip) => {
+    const list = lists.get(slip.id);
+    return [slipDocument(slip), list ? shippingListDocument(list, slip) : undefined].flatMap((d) => d ?? []);
+  });
+}

@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+import dayjs from 'dayjs';
+import { textIssues } from '@shared/service/messages';
+import { dispatchPlanIssues } from '@shared/service/request-flow';
+import { useActor, useApproval } from '../../../auth';
+import { getDb } from '../../../db/db';
+import { changeServiceDispatch, dispatchServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
+import { useT } from '../../../i18n/context';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { formToDispatch, isDispatchField, type DispatchFormValues } from './dispatch-form';
+
+export interface DispatchSave {
+  refusal: Refusal;
+  busy: boolean;
+  clear: () => void;
+  /** Checks, asks the supervisor for a change (SVC-2), writes; true when saved. */
+  run: (values: DispatchFormValues) => Promise<boolean>;
+}
+
+export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' | 'change'): DispatchSave {
+  const t = useT();
+  const actor = useActor();
+  const requestApproval = useApproval();
+  const [refusal, setRefusal] = useState<Refusal>(noRefusal);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (values: DispatchFormValues) => {
+      const plan = formToDispatch(values);
+      const now = Date.now();
+      const reasonIssues = mode === 'change' ? textIssues(values.reason, 'reason', 'service.dispatch.error.changeReasonRequired') : [];
+      const issues = [...dispatchPlanIssues(plan, now), ...reasonIssues];
+      if (issues.length > 0) return (setRefusal(refusalFromIssues(t, issues, isDispatchField)), false);
+      setBusy(true);
+      try {
+        if (mode === 'dispatch') await dispatchServiceRequest(getDb(), actor, request.id, plan);
+        else {
+          const approval = await requestApproval({
+            title: t('svcui.dispatch.approvalTitle'),
+            description: t('svcui.dispatch.approvalDescription', { no: request.no, at: dayjs(plan.plannedAt).format('YYYY-MM-DD HH:mm'), reason: values.reason.trim() }),
+          });
+          if (!approval) return false;
+          await changeServiceDispatch(getDb(), actor, request.id, { to: plan, reason: values.reason, approval });
+        }
+        return true;
+      } catch (err) {
+        setRefusal(refusalOf(t, err, isDispatchField));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t, actor, requestApproval, request.id, request.no, mode],
+  );
+
+  return { refusal, busy, clear: useCallback(() => setRefusal(noRefusal), []), run };
+}

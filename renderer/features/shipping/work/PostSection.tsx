@@ -1,0 +1,57 @@
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { pendingSignOff } from '@shared/slips/validate-slip';
+import { useActor, useApproval, useCan } from '../../../auth';
+import { getDb } from '../../../db/db';
+import { postSlipShipment } from '../../../db/shipping-repo';
+import { recordSlipSignOff } from '../../../db/slips-repo';
+import { useT } from '../../../i18n/context';
+import { carrierName } from '../common/carrier-name';
+import { useCarriers, type StoredProduct } from '../common/use-data';
+import type { StepRunner } from '../common/use-step-runner';
+import type { ShipWork } from './use-ship-work';
+
+interface Props {
+  work: ShipWork;
+  products: ReadonlyMap<number, StoredProduct>;
+  runner: StepRunner;
+}
+
+/**
+ * 发货过账: the outbound movement, the slip and the shipment (the log entry) in one transaction. OUT-7:
+ * a product that needs the leader's signature asks the supervisor's approval first.
+ */
+export function PostSection({ work, products, runner }: Props) {
+  const t = useT();
+  const actor = useActor();
+  const approve = useApproval();
+  const mayRelease = useCan('outbound.release');
+  const carriers = useCarriers();
+  const { slip, shipment } = work;
+  if (shipment) {
+    return <Typography>{t('shipui.work.posted', { carrier: carrierName(carriers, shipment.carrier, t), trackingNo: shipment.trackingNo })}</Typography>;
+  }
+  if (slip.status !== 'waybilled' || !mayRelease) return null;
+  return (
+    <Button
+      variant="contained"
+      color="success"
+      sx={{ alignSelf: 'flex-start' }}
+      disabled={runner.busy}
+      onClick={() =>
+        void runner.run(async () => {
+          const pending = pendingSignOff(slip, products);
+          if (pending.length > 0) {
+            const names = pending.map((id) => products.get(id)?.name ?? `#${id}`).join(t('list.separator'));
+            const approval = await approve({ title: t('slipsui.signOff.title'), description: t('slipsui.signOff.description', { no: slip.no, products: names }) });
+            if (!approval) return null;
+            await recordSlipSignOff(getDb(), actor, slip.id, approval);
+          }
+          return t('shipui.post.done', { docNo: (await postSlipShipment(getDb(), actor, slip.id)).movement.docNo });
+        })
+      }
+    >
+      {t('shipui.post.button')}
+    </Button>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Customer } from '@shared/domain/customer';
+import type { Translate } from '@shared/i18n';
+import { recipientAddress, type Recipient } from '@shared/shipping/shipping-list';
+
+export interface PhoneConfirmValues {
+  contact: string;
+  phone: string;
+  content: string;
+  result: string;
+  contactChecked: boolean;
+}
+
+/**
+ * SHP-1: the confirmation call goes to the customer who ordered (their number on file) and reads back
+ * the recipient, phone, address and goods; the clerk ticks that they checked them.
+ */
+export function phoneConfirmDefaults(
+  slipNo: string,
+  customer: Pick<Customer, 'name' | 'phones' | 'primaryPhone'> | undefined,
+  recipient: Recipient,
+  goods: string,
+  t: Translate,
+): PhoneConfirmValues {
+  return {
+    contact: customer?.name ?? recipient.name,
+    phone: customer?.primaryPhone ?? customer?.phones[0] ?? recipient.phone,
+    content: t('shipui.phone.defaultContent', { no: slipNo, name: recipient.name, phone: recipient.phone, address: recipientAddress(recipient), goods }),
+    result: t('shipui.phone.defaultResult'),
+    contactChecked: false,
+  };
+}

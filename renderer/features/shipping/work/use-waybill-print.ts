@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { toIsoDate } from '@shared/domain/local-date';
+import { templateBatch } from '@shared/templates/template-sheet';
+import { waybillRecord } from '@shared/templates/builtin/waybill-data';
+import type { ShippingList } from '@shared/shipping/shipping-list';
+import type { PurchaseSlip } from '@shared/slips/purchase-slip';
+import { useActor } from '../../../auth';
+import { errorText } from '../../../auth/error-text';
+import { getDb } from '../../../db/db';
+import { markWaybillsPrinted } from '../../../db/shipping-repo';
+import { useLang, useT } from '../../../i18n/context';
+import { sheetSource, type PrintPreviewSource } from '../../../print/print-source';
+import { loadPrintSetup } from '../common/print-setup';
+import { useSender } from '../common/sender';
+import type { StoredProduct } from '../common/use-data';
+import { waybillData, waybillTemplateId, type WaybillForm } from './waybill-print';
+
+export interface WaybillJob {
+  slip: Pick<PurchaseSlip, 'lines' | 'remarks' | 'waybill'> & { id: number };
+  list: Pick<ShippingList, 'recipient'>;
+}
+
+/**
+ * SHP-2: waybills through the print engine (one job for a batch; the preview shows its progress),
+ * marked printed only when the platform accepted the job.
+ */
+export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | undefined) {
+  const t = useT();
+  const [lang] = useLang();
+  const actor = useActor();
+  const sender = useSender();
+  const [doc, setDoc] = useState<PrintPreviewSource | null>(null);
+  const [slipIds, setSlipIds] = useState<number[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (jobs: readonly WaybillJob[], carrier: string, form: WaybillForm) => {
+    setError(null);
+    try {
+      const setup = await loadPrintSetup(getDb(), waybillTemplateId(carrier, form), lang);
+      const date = toIsoDate(Date.now());
+      const records = jobs.map((j) => waybillRecord(waybillData({ slip: j.slip, list: j.list, products: products ?? new Map(), sender, date })));
+      const batch = templateBatch(setup.template, records, { profile: setup.profile });
+      const title = t('shipui.waybill.print');
+      setSlipIds(jobs.map((j) => j.slip.id));
+      setDoc(sheetSource({ title, fileName: title, lang, ...(setup.printerName ? { printerName: setup.printerName } : {}) }, batch.pageSize, batch.count, batch.sheetAt));
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
+
+  const printed = async () => {
+    try {
+      await markWaybillsPrinted(getDb(), actor, slipIds);
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
+
+  return { doc, open, close: () => setDoc(null), printed, error, printedCount: slipIds.length };
+}
