@@ -11,7 +11,7 @@ import { Can } from '../../auth';
 import type { Notice } from '../../components/notice';
 import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { useT } from '../../i18n/context';
-import { DayBar } from './common/DayBar';
+import { DayBar } from '../../components/DayBar';
 import { useProductMap } from './common/use-products';
 import { SlipDetailDialog } from './detail/SlipDetailDialog';
 import { SlipFormDialog, type SlipFormMode } from './form/SlipFormDialog';

@@ -15,7 +15,7 @@ import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../common/CustomerPicker';
 import { DateField } from '../common/DateField';
 import { ProductPicker } from '../common/ProductPicker';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { StaffPicker } from '../common/StaffPicker';
 import { blankCardForm, cardFormIssues, formToCardWrite, type CardFormValues } from './card-form';
 

@@ -13,7 +13,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { escalateCall } from '../../../db/escalations-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import type { StoredCall } from './complaint-data';
 import { callLine } from './complaint-text';
 

@@ -11,7 +11,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { handleEscalation } from '../../../db/escalations-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import type { QueuedComplaint } from './complaint-data';
 import { callLine } from './complaint-text';
 

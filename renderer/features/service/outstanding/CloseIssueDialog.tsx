@@ -11,7 +11,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { closeOutstandingIssue, type StoredOutstandingIssue } from '../../../db/outstanding-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 
 interface Props {
   issue: StoredOutstandingIssue;

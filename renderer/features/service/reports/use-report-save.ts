@@ -6,7 +6,7 @@ import { useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { createServiceReport } from '../../../db/service-reports-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { formToReportInput, isReportField, readParts, toFormPath, type ReportFormValues } from './report-form';
 
 export interface ReportSave {

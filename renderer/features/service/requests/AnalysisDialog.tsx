@@ -14,7 +14,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { analyseServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 
 interface Props {
   request: StoredServiceRequest;

@@ -10,7 +10,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { closeServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 
 interface Props {
   request: StoredServiceRequest;

@@ -14,7 +14,7 @@ import { registerServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../common/CustomerPicker';
 import { ProductPicker } from '../common/ProductPicker';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { PriorityField } from './PriorityField';
 import { formToRequestInput, withCustomer, type RequestFormValues } from './request-form';
 

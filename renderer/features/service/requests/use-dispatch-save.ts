@@ -6,7 +6,7 @@ import { useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { changeServiceDispatch, dispatchServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { formToDispatch, isDispatchField, type DispatchFormValues } from './dispatch-form';
 
 export interface DispatchSave {

@@ -25,7 +25,7 @@ import { saveCarriers } from '../../../db/carriers-repo';
 import { getDb } from '../../../db/db';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import { saveSender, useSender } from '../common/sender';
 import { useCarriers } from '../common/use-data';
 import { moveUp } from './carrier-list';

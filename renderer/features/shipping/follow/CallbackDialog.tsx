@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hasCallbackProblem } from '@shared/shipping/shipment';
 import { useT } from '../../../i18n/context';
-import type { Refusal } from '../common/refusal';
+import type { Refusal } from '../../../components/refusal';
 import { emptyCallback, type CallbackValues } from './follow-forms';
 import type { ShipmentView } from './use-queues';
 

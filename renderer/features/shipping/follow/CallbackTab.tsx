@@ -14,7 +14,7 @@ import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
 import { when } from '../common/format';
 import { ListGrid } from '../common/ListGrid';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import { StatusChip } from '../common/StatusChip';
 import { useCarriers, useProductMap } from '../common/use-data';
 import { CallbackDialog } from './CallbackDialog';

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/context';
-import type { Refusal } from '../common/refusal';
+import type { Refusal } from '../../../components/refusal';
 import { emptyChase, type ChaseValues } from './follow-forms';
 import type { ShipmentView } from './use-queues';
 

@@ -17,7 +17,7 @@ import { shipmentLog } from '../../../db/shipments-repo';
 import { useLang, useT } from '../../../i18n/context';
 import { getPlatform } from '../../../platform';
 import { carrierName } from '../common/carrier-name';
-import { DayBar } from '../common/DayBar';
+import { DayBar } from '../../../components/DayBar';
 import { when } from '../common/format';
 import { ListGrid } from '../common/ListGrid';
 import { StatusChip } from '../common/StatusChip';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '@shared/i18n';
 import type { ShipmentLogRow } from '@shared/shipping/shipment-log';
 import { toPrintDocument } from '../../../print/print-document';
-import { tablePrintSource } from '../report/table-print';
+import { tablePrintSource } from '../../../print/table-print';
 import { shipmentLogTable } from './log-report';
 
 const t: Translate = (key, params) => translate('zh-CN', key, params);

@@ -1,7 +1,7 @@
 import type { Lang, Translate } from '@shared/i18n';
 import { formatGoods, type ShipmentLogRow } from '@shared/shipping/shipment-log';
 import { formatDateTime } from '@shared/templates/format';
-import type { PrintTable } from '../report/table-layout';
+import type { PrintTable } from '../../../print/table-layout';
 
 /** SHP-3 发货登记 on A4: name, phone, address, tracking number and goods, in dispatch order; voided ones marked. */
 export function shipmentLogTable(rows: readonly ShipmentLogRow[], day: string, carrier: (code: string) => string, t: Translate, lang: Lang): PrintTable {

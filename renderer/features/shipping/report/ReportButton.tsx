@@ -3,8 +3,8 @@ import PrintIcon from '@mui/icons-material/Print';
 import Button from '@mui/material/Button';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
-import type { PrintTable } from './table-layout';
-import { tablePrintSource } from './table-print';
+import type { PrintTable } from '../../../print/table-layout';
+import { tablePrintSource } from '../../../print/table-print';
 
 interface Props {
   label: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '@shared/i18n';
 import { toPrintDocument } from '../../../print/print-document';
-import { tablePrintSource } from '../report/table-print';
+import { tablePrintSource } from '../../../print/table-print';
 import { pickingTable, shippingListTable } from './picking-report';
 
 const t: Translate = (key, params) => translate('zh-CN', key, params);

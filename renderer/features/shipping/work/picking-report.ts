@@ -3,7 +3,7 @@ import type { Lang, Translate } from '@shared/i18n';
 import type { Product } from '@shared/products/product';
 import type { Recipient, ShippingListLine } from '@shared/shipping/shipping-list';
 import { recipientAddress } from '@shared/shipping/shipping-list';
-import type { PrintTable } from '../report/table-layout';
+import type { PrintTable } from '../../../print/table-layout';
 
 export interface PickLine {
   productId: number;

@@ -17,7 +17,7 @@ import { addSlipAttachment, type SavedSlip } from '../../../db/slips-repo';
 import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../common/CustomerPicker';
 import { money } from '../common/format';
-import { ToggleField } from '../common/ToggleField';
+import { ToggleField } from '../../../components/ToggleField';
 import { useProductMap } from '../common/use-products';
 import { AttachmentField } from './AttachmentField';
 import { formTotals } from './slip-form';

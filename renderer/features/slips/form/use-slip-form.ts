@@ -7,7 +7,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { checkSlip, createSlip, updateSlip, type SavedSlip } from '../../../db/slips-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import type { StoredProduct } from '../common/use-products';
 import { chooseProduct, emptySlipForm, issuesAtRows, isFormField, readSlipForm, slipToForm, withTrailingBlank, type SlipFormValues, type SlipLineRow } from './slip-form';
 

@@ -17,7 +17,7 @@ import { attachmentDataUrl, type SavedSlip } from '../../../db/slips-repo';
 import { useLang, useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
-import { ToggleField } from '../common/ToggleField';
+import { ToggleField } from '../../../components/ToggleField';
 import type { StoredProduct } from '../common/use-products';
 import { loadPrintSetup } from './print-setup';
 import { slipPrintData } from './slip-print';

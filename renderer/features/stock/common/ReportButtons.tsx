@@ -10,8 +10,8 @@ import { getPlatform } from '../../../platform';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
 import { exportTable, type ExportTable } from './table-export';
-import type { PrintTable } from './table-layout';
-import { tablePrintSource } from './table-print';
+import type { PrintTable } from '../../../print/table-layout';
+import { tablePrintSource } from '../../../print/table-print';
 
 interface Props {
   printLabel: string;

@@ -12,7 +12,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { resolveDiscrepancy } from '../../../db/receiving-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 
 interface Props {
   id: number;

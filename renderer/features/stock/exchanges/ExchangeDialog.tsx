@@ -17,8 +17,8 @@ import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../common/CustomerPicker';
 import { ProductPicker } from '../common/ProductPicker';
 import { QtyField } from '../common/QtyField';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
-import { ToggleField } from '../common/ToggleField';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
+import { ToggleField } from '../../../components/ToggleField';
 import { useProductMap } from '../common/use-products';
 import { emptyExchangeForm, formToExchange, needsSignOff, type ExchangeFormValues } from './exchange-form';
 

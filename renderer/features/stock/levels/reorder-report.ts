@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { translate, type Lang, type StringKey } from '@shared/i18n';
 import type { ReorderRow } from '@shared/stock/safety';
 import type { ExportTable } from '../common/table-export';
-import type { PrintColumn, PrintTable } from '../common/table-layout';
+import type { PrintColumn, PrintTable } from '../../../print/table-layout';
 
 const columns: { key: StringKey; widthMm: number; align?: PrintColumn['align'] }[] = [
   { key: 'product.field.code', widthMm: 24 },

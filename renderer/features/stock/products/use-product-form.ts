@@ -5,7 +5,7 @@ import { getDb } from '../../../db/db';
 import { createProduct, isProductCodeFree, updateProduct } from '../../../db/products-repo';
 import type { StoredProduct } from '../../../db/stock-rows';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { emptyProductForm, formToProduct, productToForm, type ComponentRow, type ProductFlag, type ProductFormValues, type ProductTextField } from './product-form';
 
 const fieldPaths = new Set(['code', 'name', 'category', 'spec', 'unit', 'price', 'location', 'safetyStock', 'components']);

@@ -3,7 +3,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { postReceipt, type PostedReceipt, type StaffConfirmation } from '../../../db/receiving-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { emptyReceiptForm, formToReceipt, type ReceiptDraft, type ReceiptFormValues } from './receipt-form';
 
 const isField = (path: string) => path === 'deliveryNoteNo' || path === 'supplier' || /^lines\.\d+\./.test(path);

@@ -13,7 +13,7 @@ import { postReturn } from '../../../db/returns-repo';
 import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../common/CustomerPicker';
 import { QtyLinesEditor } from '../common/QtyLinesEditor';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { emptyReturnForm, formToReturn, type ReturnFormValues } from './return-form';
 
 interface Props {

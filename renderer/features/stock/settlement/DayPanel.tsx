@@ -14,7 +14,7 @@ import { getDb } from '../../../db/db';
 import { settleDay } from '../../../db/settlement-repo';
 import type { DayState } from '../../../db/stock-rows';
 import { useLang, useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import { ReportButtons } from '../common/ReportButtons';
 import { useProductMap } from '../common/use-products';
 import { DayTotalsTable } from './DayTotalsTable';

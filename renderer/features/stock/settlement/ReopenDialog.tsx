@@ -10,7 +10,7 @@ import { useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { reopenDay } from '../../../db/settlement-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 
 interface Props {
   day: string;

@@ -3,7 +3,7 @@ import { translate, type Lang, type StringKey } from '@shared/i18n';
 import type { DaySettlementResult, SettledDay } from '@shared/stock/settlement';
 import type { SheetCell } from '@shared/export/sheet-spec';
 import type { ExportTable } from '../common/table-export';
-import type { PrintColumn, PrintTable } from '../common/table-layout';
+import type { PrintColumn, PrintTable } from '../../../print/table-layout';
 import { differenceText, settlementRows, settlementTotals, type ProductNames } from './settlement-view';
 
 interface ReportInput {

@@ -16,8 +16,8 @@ import { getDb } from '../../../db/db';
 import { createStockTake } from '../../../db/stock-take-repo';
 import { useT } from '../../../i18n/context';
 import { productLabel } from '../common/ProductPicker';
-import { noRefusal, refusalOf, type Refusal } from '../common/refusal';
-import { ToggleField } from '../common/ToggleField';
+import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
+import { ToggleField } from '../../../components/ToggleField';
 import { useProductMap, type StoredProduct } from '../common/use-products';
 
 interface Props {

@@ -3,7 +3,7 @@ import { translate, type Lang, type StringKey } from '@shared/i18n';
 import type { SheetCell } from '@shared/export/sheet-spec';
 import type { CountSheetRow, StockTake } from '@shared/stock/stock-take';
 import type { ExportTable } from '../common/table-export';
-import type { PrintColumn, PrintTable } from '../common/table-layout';
+import type { PrintColumn, PrintTable } from '../../../print/table-layout';
 import { scopeText } from './take-form';
 
 type Column = { key: StringKey; widthMm: number; align?: PrintColumn['align']; cell: (r: CountSheetRow) => SheetCell };

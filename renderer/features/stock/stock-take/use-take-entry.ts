@@ -6,7 +6,7 @@ import type { Notice } from '../../../components/notice';
 import { getDb } from '../../../db/db';
 import { applyVariances, enterCounts } from '../../../db/stock-take-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../common/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { inputsFromTake, postingIssues, readCounts, type CountInput } from './take-form';
 
 const isField = (path: string) => /^lines\.\d+\.(countedQty|reason)$/.test(path);

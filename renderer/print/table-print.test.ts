@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPrintDocument } from '../../../print/print-document';
+import { toPrintDocument } from './print-document';
 import { fitColumns, pageRows, type PrintTable } from './table-layout';
 import { tablePrintSource } from './table-print';
 

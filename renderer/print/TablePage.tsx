@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { translate } from '@shared/i18n';
-import { fontStacks, sheetClass } from '../../../print/print-css';
+import { fontStacks, sheetClass } from './print-css';
 import { tableLayout as L, type PrintColumn, type PrintTable } from './table-layout';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** Hands plain A4 reports' pages (see table-layout.ts) to the print preview, numbered across all of them. */
 import { createElement } from 'react';
-import type { PrintPreviewSource } from '../../../print/print-source';
+import type { PrintPreviewSource } from './print-source';
 import { fitColumns, pageRows, tableLayout, type PrintColumn, type PrintTable } from './table-layout';
 import { TablePage } from './TablePage';
 

@@ -1,7 +1,7 @@
 import type { Translate } from '@shared/i18n';
 import { ValidationError, type Issue } from '@shared/validation';
-import { errorText } from '../../../auth/error-text';
-import { issueText, issuesByPath } from '../../../i18n/issue-text';
+import { errorText } from '../auth/error-text';
+import { issueText, issuesByPath } from '../i18n/issue-text';
 
 /** A refused write as the form shows it: messages beside their fields, the rest above the buttons. */
 export interface Refusal {

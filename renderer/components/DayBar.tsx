@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { toIsoDate } from '@shared/domain/local-date';
-import { useT } from '../../../i18n/context';
+import { useT } from '../i18n/context';
 
 const dayFormat = 'YYYY-MM-DD';
 

@@ -1,8 +1,7 @@
 /**
- * A plain A4 report (picking list, shipping list, the day's shipment log): title, a few info lines, a
- * ruled table paged at a fixed number of rows, signature lines and the page number. Pure data and
- * paging. The same as features/stock/common's (features may not import each other; a candidate for
- * renderer/print).
+ * A plain A4 report (reorder list, count sheet, daily settlement, picking list, the day's shipment log):
+ * title, a few info lines, a ruled table paged at a fixed number of rows, signature lines and the page
+ * number. Pure data and paging; every feature's A4 table report goes through it.
  */
 import type { Lang } from '@shared/i18n';
 import { a4Portrait } from '@shared/print/sheet';
