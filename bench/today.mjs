@@ -6,8 +6,9 @@
 // on one 127.0.0.1 origin (IndexedDB is per origin), seeds the app's own database once (≈ 1.1M rows: 50k
 // customers, 400k calls, 200k purchase slips + 200k shipping lists + 200k shipments, service records,
 // stock days), kept in a persistent profile (bench/results/today-profile) for later runs. Then, per run,
-// a fresh page loads the app: cold start to the sign-in screen, sign-in, and the board fully drawn
-// (every card and chart loaded: no aria-busy left in <main>). Writes bench/results/today.json.
+// a fresh page loads the app: cold start to the sign-in screen, sign-in, the board's due cards drawn
+// (no card aria-busy), and the whole page drawn (cards and charts: no aria-busy left in <main>; the
+// month summary below the fold waits to be scrolled to). Writes bench/results/today.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -173,12 +174,12 @@ function report(counts, queries, boards, version) {
   const all = Object.values(boards).flat();
   row('cold start: navigation → sign-in screen', all.map((r) => r.signIn), targets.coldStartMs);
   for (const [role, rs] of Object.entries(boards)) {
-    row(`${role}: signed in (shell shown) → board fully drawn (${rs[0]?.cardCount} cards)`, rs.map((r) => r.drawn - r.shell), targets.boardAfterSignInMs);
-    row(`${role}: signed in → board painted`, rs.map((r) => r.painted - r.shell), targets.boardAfterSignInMs);
-    row(`${role}:   of which the cards`, rs.map((r) => r.cards - r.shell));
-    row(`${role}:   of which the charts`, rs.map((r) => r.charts - r.shell));
-    row(`${role}: Enter on the PIN → board painted (incl. PIN check)`, rs.map((r) => r.painted - r.enter));
+    row(`${role}: signed in (shell shown) → the board's ${rs[0]?.cardCount} due cards drawn`, rs.map((r) => r.cards - r.shell), targets.boardAfterSignInMs);
+    row(`${role}: signed in → whole page drawn (cards + 5 charts)`, rs.map((r) => r.drawn - r.shell), targets.boardAfterSignInMs);
+    row(`${role}: signed in → whole page painted (next frame)`, rs.map((r) => r.painted - r.shell));
+    row(`${role}: Enter on the PIN → whole page painted (incl. the PIN check)`, rs.map((r) => r.painted - r.enter));
   }
+  console.log('(the month summary below the fold is read when scrolled to; its read is "month summary" below)');
   console.log('\nper-query time, in-page, warm (ms):');
   for (const [role, q] of Object.entries(queries)) console.log(`  ${role}: ${Object.entries(q).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
 }

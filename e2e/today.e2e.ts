@@ -38,6 +38,9 @@ afterAll(async () => {
 const shot = async (page: Page, name: string) => {
   const height = await page.locator('main').evaluate((m) => m.scrollHeight + m.getBoundingClientRect().top + 16);
   await page.setViewportSize({ width: 1366, height: Math.max(768, Math.ceil(height)) });
+  // The taller window brings the month summary into view, which reads it: wait for that, then for its fade-in.
+  await expect.poll(() => page.locator('main [aria-busy="true"]').count()).toBe(0);
+  await page.waitForTimeout(50);
   await settle(page);
   await page.screenshot({ path: resolve(shotsDir, `today-${name}.png`) });
   await page.setViewportSize({ width: 1366, height: 768 });

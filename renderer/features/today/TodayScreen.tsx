@@ -46,7 +46,7 @@ function useNextFrame(on: boolean): boolean {
 }
 
 /** The charts, or their placeholder until their code is in and the cards have been painted. */
-function Charts({ data, show }: { data: ChartData; show: boolean }) {
+function Charts({ data, show }: { data: ChartData | undefined; show: boolean }) {
   const loaded = useChartsLoaded();
   const module = loaded ? chartsModule : null;
   return show && module ? <module.TodayCharts data={data} /> : <Placeholder height={chartsHeight} />;

@@ -32,7 +32,9 @@ export function ChartCard({ title, total, loading, height, hideTotal = false, ch
           </Typography>
         )}
       </Stack>
-      {total === 0 ? (
+      {loading ? (
+        <Box sx={{ height }} />
+      ) : total === 0 ? (
         <Box sx={{ height, display: 'grid', placeItems: 'center', color: 'text.disabled' }}>{t('today.chart.empty')}</Box>
       ) : (
         children

@@ -8,8 +8,9 @@ import { chartHeight, chartMargin, countAxis, dayAxis, sum, weekAxis } from './c
 import type { ChartData } from './use-chart-data';
 
 /** 近期数据: calls and shipments per day, service requests by category, issues and stock alerts per week. */
-export function TodayCharts({ data: d }: { data: ChartData }) {
+export function TodayCharts({ data }: { data: ChartData | undefined }) {
   const t = useT();
+  const d: Partial<ChartData> = data ?? {};
   const common = { height: chartHeight, margin: chartMargin, skipAnimation: true, hideLegend: true, grid: { horizontal: true }, yAxis: countAxis } as const;
   const categoryName = (key: string) => (key === '' ? t('today.chart.noCategory') : key === otherCategory ? t('today.chart.other') : key);
   return (

@@ -69,7 +69,7 @@ export function MonthSummary({ today, now }: { today: string; now: number }) {
         )}
       </Stack>
       {/* Busy only while reading: below the fold it waits to be scrolled to. */}
-      <Card variant="outlined" aria-busy={inView && !summary} sx={{ minHeight: 300 }}>
+      <Card variant="outlined" aria-busy={inView && !summary} sx={{ minHeight: 264 }}>
         <Table size="small" aria-label={t('today.month.title', { month: monthLabel(month) })}>
           <TableBody>
             {summary &&
