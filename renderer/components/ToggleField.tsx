@@ -9,10 +9,11 @@ interface Props<V extends string> {
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
+  size?: 'small' | 'medium';
 }
 
-/** A labelled one-of-few choice (换货方式, 检验结果, 盘点范围): all options visible, one click. */
-export function ToggleField<V extends string>({ label, value, options, onChange }: Props<V>) {
+/** A labelled one-of-few choice (来电/去电, 客户类型, 换货方式, 盘点范围…): all options visible, one click. */
+export function ToggleField<V extends string>({ label, value, options, onChange, size }: Props<V>) {
   const id = useId();
   return (
     <Stack spacing={0.5} sx={{ flexShrink: 0 }}>
@@ -21,6 +22,7 @@ export function ToggleField<V extends string>({ label, value, options, onChange 
       </FormLabel>
       <ToggleButtonGroup
         exclusive
+        size={size}
         color="primary"
         value={value}
         aria-labelledby={id}

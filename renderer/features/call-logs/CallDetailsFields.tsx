@@ -6,7 +6,7 @@ import { callTopics } from '@shared/domain/call-log';
 import { useT } from '../../i18n/context';
 import { topicLabel } from './call-labels';
 import { dayFormat } from './date-range';
-import { ToggleField } from './ToggleField';
+import { ToggleField } from '../../components/ToggleField';
 import type { CallForm } from './use-call-form';
 
 const fullRow = { gridColumn: '1 / -1' } as const;

@@ -3,7 +3,7 @@ import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { callDirections } from '@shared/domain/call-log';
 import { useT } from '../../i18n/context';
 import { directionLabel } from './call-labels';
-import { ToggleField } from './ToggleField';
+import { ToggleField } from '../../components/ToggleField';
 import type { CallForm } from './use-call-form';
 
 /** 方向 and 时间: the first row of the quick entry (time defaults to now). */

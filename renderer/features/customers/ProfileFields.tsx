@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { customerGrades, customerTypes, type CustomerGrade, type CustomerType } from '@shared/crm/customer-profile';
 import { useT } from '../../i18n/context';
-import { ChoiceField } from './ChoiceField';
+import { ToggleField } from '../../components/ToggleField';
 import { typeLabel } from './customer-labels';
 import type { CustomerForm } from './use-customer-form';
 
@@ -15,7 +15,7 @@ export function TypeFields({ form }: { form: CustomerForm }) {
   const numberField = values.type === 'member' ? 'memberNo' : values.type === 'store' ? 'storeNo' : null;
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-end' }}>
-      <ChoiceField<CustomerType>
+      <ToggleField<CustomerType> size="small"
         label={t('crm.field.type')}
         value={values.type}
         options={customerTypes.map((v) => ({ value: v, label: t(typeLabel[v]) }))}
@@ -50,7 +50,7 @@ export function GradeFields({ form }: { form: CustomerForm }) {
   ];
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-end' }}>
-      <ChoiceField<GradeChoice> label={t('crm.field.grade')} value={values.grade} options={grades} onChange={(v) => form.set('grade', v)} />
+      <ToggleField<GradeChoice> size="small" label={t('crm.field.grade')} value={values.grade} options={grades} onChange={(v) => form.set('grade', v)} />
       <FormControlLabel
         control={<Checkbox checked={values.isKey} onChange={(e) => form.set('isKey', e.target.checked)} />}
         label={t('crm.field.isKey')}
