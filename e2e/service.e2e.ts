@@ -165,10 +165,10 @@ describe('service records (browser mode)', () => {
     await drawer.getByRole('button', { name: '变更派工' }).click();
     const change = dialog(page, `变更派工 · ${requestNo}`);
     await fillDateTime(change, page, '计划上门时间', '2026-11-28 14:30');
-    await change.getByRole('button', { name: '提交主管批准' }).click();
+    await change.getByRole('button', { name: '主管在场签字并保存' }).click();
     await change.getByText('SVC-2:变更派工计划须填写原因').waitFor();
     await change.getByLabel(/^变更原因/).fill('客户上午不在家,改到下午');
-    await change.getByRole('button', { name: '提交主管批准' }).click();
+    await change.getByRole('button', { name: '主管在场签字并保存' }).click();
     await approveAsSupervisor(page);
     await notice(page, `${requestNo} 的派工计划已变更(主管已批准)`);
     await drawer.getByText(/2026-11-28 09:00 → 2026-11-28 14:30:客户上午不在家/).waitFor();

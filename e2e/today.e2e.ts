@@ -123,10 +123,11 @@ describe('the Today board (browser mode)', () => {
     await signInAs(page, demoStaff.frontdesk.name, demoStaff.frontdesk.pin);
     await openBoard(page);
     await page.keyboard.press('F2');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/calls?new=1');
-    await page.getByRole('heading', { level: 1, name: '电话记录' }).waitFor();
-    await page.getByRole('button', { name: '新建电话记录' }).click();
+    // F2 lands on the call log with its quick-entry form open, the cursor in it; the request leaves the address.
     const entry = page.getByRole('dialog', { name: '新建电话记录' });
+    await entry.waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/calls');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
     await entry.getByLabel('电话', { exact: true }).fill('13912345678');
     await entry.getByLabel('内容').fill('净水器仍漏水,约今天回电');
     await fillDate(page, '回访日期', '2026-11-27');
@@ -167,6 +168,26 @@ describe('the Today board (browser mode)', () => {
     await card(page, '到期回访电话').getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: '电话记录' }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/calls');
+  });
+
+  it('F3 opens a new purchase slip from anywhere; the board is the start page', async () => {
+    const { page } = session;
+    await page.evaluate(() => (location.hash = '#/customers'));
+    await page.getByRole('heading', { level: 1, name: '客户' }).waitFor();
+    await page.keyboard.press('F3');
+    const form = page.getByRole('dialog', { name: '新建产品购销单' });
+    await form.waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/slips');
+    await form.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => form.count()).toBe(0);
+    // Back does not reopen the form: the request was taken out of the address.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: '客户' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // An empty address opens the Today board.
+    await page.evaluate(() => (location.hash = ''));
+    await page.getByRole('region', { name: '首页' }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('');
   });
 
   it('Ctrl+F opens the customer search with the cursor in it; F1 shows the shortcuts', async () => {

@@ -8,10 +8,10 @@ describe('parseHash', () => {
     expect(parseHash('#/settings/storage')).toBe('settings');
   });
 
-  it('falls back to the call log for an empty or unknown hash', () => {
+  it('falls back to the Today board for an empty or unknown hash', () => {
     expect(parseHash('')).toBe(defaultRoute);
     expect(parseHash('#/')).toBe(defaultRoute);
-    expect(parseHash('#/nonsense')).toBe('calls');
+    expect(parseHash('#/nonsense')).toBe('home');
   });
 
   it('round-trips every route through hrefFor', () => {

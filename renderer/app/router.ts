@@ -18,8 +18,8 @@ export const routeIds = [
 ] as const;
 export type RouteId = (typeof routeIds)[number];
 
-/** The front desk's daily work starts with a phone call, so an empty hash opens the call log. */
-export const defaultRoute: RouteId = 'calls';
+/** The day starts on the Today board (首页): what is due now, without clicking around. */
+export const defaultRoute: RouteId = 'home';
 
 export function parseHash(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';

@@ -15,6 +15,7 @@ import { activeDbName, defaultDbName } from './active-db';
 import { upgradeToV3 } from './migrations/v2-to-v3';
 import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
+import { storesV6 } from './schema-v6';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -66,7 +67,7 @@ export const storesV3 = {
 } as const;
 
 /** The schema version this build opens; a backup from a newer one is refused. */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 /**
  * The app's one database. Schema versions are append-only: a later change adds `this.version(n + 1)`,
@@ -104,6 +105,7 @@ export class AppDB extends Dexie {
     // Versions 4 and 5 keep their stores (and any upgrade) in schema-v4.ts and schema-v5.ts.
     this.version(4).stores(storesV4);
     this.version(5).stores(storesV5).upgrade(upgradeToV5);
+    this.version(6).stores(storesV6);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');

@@ -6,6 +6,7 @@ import type { PurchaseSlip } from '@shared/slips/purchase-slip';
 import { slip as slipFixture, line as slipLine } from '@shared/slips/test-fixtures';
 import { analysedRequest, dispatchedRequest, request } from '@shared/service/test-fixtures';
 import type { OutstandingIssue } from '@shared/service/outstanding';
+import { declineRequest, requestDayReopen, requestDispatchChange } from './approval-requests-repo';
 import { markBackupWritten } from './backup/backup';
 import { setExportSchedule } from './export-schedule-repo';
 import { bulkAddCallLogs, createCallLog, voidCallLog } from './call-logs-repo';
@@ -272,6 +273,21 @@ describe('service records (SVC-1…SVC-4, REV-1, REC-1)', () => {
   });
 });
 
+describe('requests waiting for the supervisor (SVC-2, WH-1)', () => {
+  it('SVC-2 / WH-1: counts the waiting dispatch changes and reopen requests, not the decided ones', async () => {
+    await settleDay(w.db, w.keeper, '2026-11-25', {}, w.t0);
+    await settleDay(w.db, w.keeper, '2026-11-26', {}, w.t0);
+    await requestDayReopen(w.db, w.keeper, '2026-11-25', '漏录入库单', w.t0);
+    const declined = await requestDayReopen(w.db, w.keeper, '2026-11-26', '更正', w.t0);
+    await declineRequest(w.db, w.boss, declined.id, '无需重开', w.t0);
+    const rest = <T extends { id?: number }>({ id: _id, ...r }: T) => r;
+    const requestId = await w.db.serviceRequests.add({ ...rest(dispatchedRequest({ no: 'FW1' })), plannedDay: '2026-11-28' });
+    expect([await value('dispatchChanges'), await value('reopenRequests')]).toEqual([{ kind: 'count', count: 0 }, { kind: 'count', count: 1 }]);
+    await requestDispatchChange(w.db, w.clerk, requestId, { to: { technicianIds: [w.clerk.staffId], plannedAt: w.t0 + 2 * day }, reason: '客户改约' }, w.t0);
+    expect(await value('dispatchChanges')).toEqual({ kind: 'count', count: 1 });
+  });
+});
+
 describe('backup', () => {
   it('reports the last backup time, null when there never was one', async () => {
     expect(await value('backup')).toEqual({ kind: 'backup', lastAt: null });
@@ -308,7 +324,7 @@ describe('the board per role at a fixed date', () => {
     expect(keeper.seriousComplaints).toBeUndefined();
 
     const boss = await boardValues(w.db, ids(['supervisor']), ctx);
-    expect(boss).toMatchObject({ followUps: { count: 1 }, seriousComplaints: { count: 1, major: 0 }, discrepancyApprovals: none, variancesAwaitingApproval: none });
+    expect(boss).toMatchObject({ followUps: { count: 1 }, seriousComplaints: { count: 1, major: 0 }, discrepancyApprovals: none, variancesAwaitingApproval: none, dispatchChanges: none, reopenRequests: none });
     expect(boss.lowStock).toBeUndefined();
   });
 });

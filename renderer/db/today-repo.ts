@@ -16,6 +16,7 @@ import { chaseCutoff, chaseQueue, isDueForCallback } from '@shared/shipping/foll
 import type { ShipmentStatus } from '@shared/shipping/shipment';
 import { reviewOverdueMs } from '@shared/review/review';
 import { needsImmediateBanner } from '@shared/service/complaint';
+import { countWaiting } from './approval-requests-repo';
 import { lastBackupInfo } from './backup/backup';
 import type { AppDB } from './db';
 import { supervisorComplaintQueue } from './escalations-repo';
@@ -189,6 +190,9 @@ export const itemQueries: Partial<Record<BoardItemId, ItemQuery>> = {
   awaitingSecondCount: async (db) => records((await slipsBeingPicked(db)).filter(isAwaitingSecondCount)),
   openStockTakes: async (db) => count((await countingTakes(db)).filter(isStillCounting).length),
   releasesAwaitingSignOff: signOffItem,
+  // SVC-2 / WH-1: requests asked while the supervisor was away, waiting for the decision.
+  dispatchChanges: async (db) => count(await countWaiting(db, 'dispatchChange')),
+  reopenRequests: async (db) => count(await countWaiting(db, 'dayReopen')),
   variancesAwaitingApproval: async (db) => count((await countingTakes(db)).filter(isAwaitingVarianceApproval).length),
   discrepancyApprovals: openDiscrepancyCount,
   seriousComplaints: complaintsItem,

@@ -22,8 +22,9 @@ import { serviceScreenStrings } from './service-screens';
 import { todayStrings } from './today';
 import { customersScreenStrings } from './customers-screens';
 import { slipRecordStrings } from './slips-records';
+import { approvalRequestStrings } from './approval-requests';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -24,10 +24,10 @@ describe('Today board sections by role', () => {
     expect(warehouseItems).toEqual(['pickingToday', 'awaitingSecondCount']);
   });
 
-  it('the supervisor sees what needs a leader (OUT-7, SVC-2, WH-2, IN-3, SVC-4, REV-1, REC-2, REC-1), not the warehouse chores', () => {
+  it('the supervisor sees what needs a leader (OUT-7, SVC-2, WH-1, WH-2, IN-3, SVC-4, REV-1, REC-2, REC-1), not the warehouse chores', () => {
     expect(sections(['supervisor'])).toEqual(['everyone', 'supervisor']);
     const sup = boardFor(['supervisor']).find((s) => s.section === 'supervisor')?.items.map((i) => i.rule);
-    expect(sup).toEqual(['OUT-7', 'SVC-2', 'WH-2', 'IN-3', 'SVC-4', 'REV-1', 'REC-2', 'REC-1']);
+    expect(sup).toEqual(['OUT-7', 'SVC-2', 'WH-1', 'WH-2', 'IN-3', 'SVC-4', 'REV-1', 'REC-2', 'REC-1']);
   });
 
   it('a person with two roles sees the union, each item once', () => {

@@ -29,6 +29,7 @@ export const boardItemIds = [
   // supervisor
   'releasesAwaitingSignOff',
   'dispatchChanges',
+  'reopenRequests',
   'variancesAwaitingApproval',
   'discrepancyApprovals',
   'seriousComplaints',
@@ -70,6 +71,8 @@ export const boardItems: readonly BoardItemDef[] = [
   warehouse('openStockTakes', 'WH-2'),
   supervisor('releasesAwaitingSignOff', 'OUT-7'),
   supervisor('dispatchChanges', 'SVC-2'),
+  // WH-1: a settled day the warehouse asked to reopen while the supervisor was away.
+  supervisor('reopenRequests', 'WH-1'),
   supervisor('variancesAwaitingApproval', 'WH-2'),
   // IN-3: a count that differs is reported to the superior, who handles it.
   supervisor('discrepancyApprovals', 'IN-3'),

@@ -8,6 +8,7 @@ import { NeedsLibraryImport, importExportJson } from './json-import';
 import { writeExportJson } from './json-export';
 import type { OnBackupProgress } from './progress';
 import { byteStream, gunzipToBlob, gzipBlob } from './streams';
+import { openStaged } from './staging';
 import { headerRefusal } from './verify';
 
 /**
@@ -120,10 +121,25 @@ async function importWithLibrary(job: RestoreJob, onProgress?: OnBackupProgress)
 }
 
 /**
- * Imports the backup's data into the new database `stagingName` and counts its rows. A damaged
- * file gives a refusal; the caller deletes the staging database whatever happens here.
+ * Imports the backup's data into the new database `stagingName`, counts its rows, then opens it with
+ * the app's schema so the migrations of an older backup run here, off the window's thread (an upgrade
+ * can walk every call on file). A damaged file gives a refusal; the caller deletes the staging
+ * database whatever happens here.
  */
 export async function runRestoreJob(job: RestoreJob, onProgress?: OnBackupProgress): Promise<StageResult> {
+  const staged = await importStaged(job, onProgress);
+  if (!staged.ok) return staged;
+  try {
+    onProgress?.({ phase: 'upgrade', done: 0, total: 1 });
+    (await openStaged(job.stagingName)).close();
+    onProgress?.({ phase: 'upgrade', done: 1, total: 1 });
+    return staged;
+  } catch (error) {
+    return classify(error);
+  }
+}
+
+async function importStaged(job: RestoreJob, onProgress?: OnBackupProgress): Promise<StageResult> {
   const total = Object.values(job.manifest.tables).reduce((a, b) => a + b, 0);
   const started = performance.now();
   try {

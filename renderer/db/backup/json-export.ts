@@ -57,23 +57,33 @@ export interface WriteOptions {
   onRows?: (done: number, total: number) => void;
 }
 
-/** Writes one table's rows in primary-key pages; false when a row is not plain JSON. */
+/**
+ * Writes one table's rows in primary-key pages; false when a row is not plain JSON. The next page is
+ * asked for as soon as this one is in, so IndexedDB reads it while this one is checked and stringified.
+ */
 async function writeRows(table: Table, sink: (text: string) => void, opts: WriteOptions, progress: { done: number; total: number }) {
-  let last: IndexableType | undefined;
+  const size = opts.rowsPerChunk;
+  const readPage = (after: IndexableType | undefined) => (after === undefined ? table.limit(size) : table.where(':id').above(after).limit(size)).toArray();
+  let next: Promise<unknown[]> = readPage(undefined);
   let first = true;
   for (;;) {
     const started = performance.now();
-    const page = last === undefined ? await table.limit(opts.rowsPerChunk).toArray() : await table.where(':id').above(last).limit(opts.rowsPerChunk).toArray();
+    const page = await next;
     if (opts.stats) opts.stats.readMs += performance.now() - started;
     if (page.length === 0) return true;
-    if (!page.every(isPlainJson)) return false;
+    const full = page.length === size;
+    const last = page[page.length - 1];
+    if (full && last !== undefined) next = readPage(primaryKeyOf(table, last as object));
+    if (!page.every(isPlainJson)) {
+      if (full) await next.catch(() => []); // settled before the transaction ends; its rows are not needed
+      return false;
+    }
     const json = JSON.stringify(page);
     sink(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
     first = false;
-    last = primaryKeyOf(table, page[page.length - 1]);
     progress.done += page.length;
     opts.onRows?.(progress.done, progress.total);
-    if (page.length < opts.rowsPerChunk) return true;
+    if (!full) return true;
   }
 }
 

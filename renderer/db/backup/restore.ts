@@ -30,8 +30,8 @@ export interface RestoreOptions {
 
 /**
  * Replaces the whole database with a backup, all or nothing. The backup is checked, then imported
- * into a NEW database at its own schema version, counted, opened as AppDB (the normal migrations
- * upgrade an older schema) and given its 'restore' audit entry; only then does the active-database
+ * into a NEW database at its own schema version, counted, opened as AppDB off the main thread (the
+ * normal migrations upgrade an older schema) and given its 'restore' audit entry; only then does the active-database
  * pointer switch to it and the old database get deleted. Any failure deletes the new database and
  * leaves the live one exactly as it was. The caller reloads the window after success.
  */
@@ -78,12 +78,10 @@ async function stage(manifest: BackupManifest, data: Uint8Array, stagingName: st
   return null;
 }
 
-/** Opens the staged data as AppDB (running the upgrades of an older backup) and records who restored what. */
+/** Records who restored what, in the staged data (already upgraded to the app's schema by the import job). */
 async function writeRestoreAudit(stagingName: string, actor: Actor, approval: Approval, manifest: BackupManifest, options: RestoreOptions, now: number) {
   const { fileName } = options;
-  options.onProgress?.({ phase: 'upgrade', done: 0, total: 1 });
   const db = await openStaged(stagingName);
-  options.onProgress?.({ phase: 'upgrade', done: 1, total: 1 });
   try {
     await db.transaction('rw', db.auditLog, () =>
       appendAudit(db, {

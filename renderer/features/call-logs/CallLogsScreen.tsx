@@ -7,6 +7,7 @@ import type { CallLog } from '@shared/domain/call-log';
 import { validateDateRange } from '@shared/domain/local-date';
 import { useCan } from '../../auth';
 import { NoticeSnackbar } from '../../components/NoticeSnackbar';
+import { useNewRequest } from '../../components/use-new-request';
 import { useT } from '../../i18n/context';
 import { CallDetailsDrawer } from './CallDetailsDrawer';
 import { CallEntryDialog } from './CallEntryDialog';
@@ -38,6 +39,8 @@ export function CallLogsScreen({ CreateCustomerDialog, CallActions }: Props) {
   const [detailsId, setDetailsId] = useState<number | null>(null);
   const [voidingId, setVoidingId] = useState<number | null>(null);
   const canVoid = useCan('record.void');
+  // F2 anywhere comes here as `#/calls?new=1`: the quick-entry form opens.
+  useNewRequest(() => setEntryOpen(true), useCan('call.write'));
   const data = useCallLogs(range);
   const byId = (id: number | null) => data?.calls.find((c) => c.id === id) ?? null;
   const voiding = byId(voidingId);

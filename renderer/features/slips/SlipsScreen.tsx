@@ -7,9 +7,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { toIsoDate } from '@shared/domain/local-date';
 import { pendingSignOff } from '@shared/slips/validate-slip';
-import { Can } from '../../auth';
+import { Can, useCan } from '../../auth';
 import type { Notice } from '../../components/notice';
 import { NoticeSnackbar } from '../../components/NoticeSnackbar';
+import { useNewRequest } from '../../components/use-new-request';
 import { useT } from '../../i18n/context';
 import { DayBar } from '../../components/DayBar';
 import { useProductMap } from './common/use-products';
@@ -31,6 +32,8 @@ export function SlipsScreen() {
   const slips = useSlipsOfDay(day);
   const customers = useCustomersByIds(slips?.map((s) => s.customerId) ?? []);
   const products = useProductMap();
+  // F3 anywhere comes here as `#/slips?new=1`: a new slip's form opens.
+  useNewRequest(() => setForm({ kind: 'new' }), useCan('slip.create'));
 
   const rows = useMemo(() => {
     const all = (slips ?? []).map((s) => slipRow(s, customers?.get(s.customerId), t, products ? pendingSignOff(s, products).length > 0 : false));

@@ -22,6 +22,7 @@ export const itemLinks: Readonly<Record<BoardItemId, string>> = {
   openStockTakes: '#/products/stockTake',
   releasesAwaitingSignOff: '#/slips',
   dispatchChanges: '#/service/board',
+  reopenRequests: '#/products/settlement',
   variancesAwaitingApproval: '#/products/stockTake',
   discrepancyApprovals: '#/products/discrepancies',
   seriousComplaints: '#/service/complaints',

@@ -14,11 +14,13 @@ import { RequestWorkflow } from '../requests/RequestWorkflow';
 import type { TabProps } from '../tab-props';
 import { boardRows, visitCount, weekDays } from './board';
 import { BoardTable } from './BoardTable';
+import { DispatchChangesPanel } from './DispatchChangesPanel';
 
 /** 服务调度: who goes where this week, by technician and day; a visit opens its request. */
 export function BoardTab({ onNotice }: TabProps) {
   const t = useT();
-  const [today] = useState(() => toIsoDate(Date.now()));
+  const [now] = useState(Date.now);
+  const today = toIsoDate(now);
   const [anchor, setAnchor] = useState(today);
   const [openId, setOpenId] = useState<number | null>(null);
   const days = useMemo(() => weekDays(anchor), [anchor]);
@@ -44,6 +46,7 @@ export function BoardTab({ onNotice }: TabProps) {
           {t('svcui.board.week', { from: first, to: last, count: visitCount(cells ?? []) })}
         </Typography>
       </Stack>
+      <DispatchChangesPanel now={now} onNotice={onNotice} />
       <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
         <BoardTable days={days} rows={rows} today={today} onOpen={setOpenId} />
       </Box>

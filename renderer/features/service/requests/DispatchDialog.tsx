@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { isAnalysisComplete } from '@shared/service/request-flow';
 import { useT } from '../../../i18n/context';
 import type { StoredServiceRequest } from '../../../db/service-requests-repo';
@@ -23,10 +24,12 @@ interface Props {
   mode: 'dispatch' | 'change';
   onClose: () => void;
   onSaved: () => void;
+  /** SVC-2: the change was submitted for the supervisor's approval instead of signed on the spot. */
+  onSubmitted?: () => void;
 }
 
 /** 派工 / 变更派工: technician(s) and the planned visit; a borrowed technician names their department's manager. */
-export function DispatchDialog({ request, mode, onClose, onSaved }: Props) {
+export function DispatchDialog({ request, mode, onClose, onSaved, onSubmitted }: Props) {
   const t = useT();
   const [values, setValues] = useState<DispatchFormValues>(() => dispatchFormFor(request, Date.now()));
   const save = useDispatchSave(request, mode);
@@ -35,6 +38,9 @@ export function DispatchDialog({ request, mode, onClose, onSaved }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (await save.run(values)) onSaved();
+  };
+  const ask = async () => {
+    if (await save.ask(values)) (onSubmitted ?? onSaved)();
   };
 
   return (
@@ -59,11 +65,17 @@ export function DispatchDialog({ request, mode, onClose, onSaved }: Props) {
             {mode === 'change' && (
               <TextField size="small" required multiline minRows={2} label={t('service.dispatch.field.changeReason')} value={values.reason} onChange={(e) => update({ reason: e.target.value })} error={errors.reason !== undefined} helperText={errors.reason ?? t('svcui.dispatch.changeHint')} />
             )}
+            {mode === 'change' && <Typography variant="body2" color="text.secondary">{t('apprui.dispatch.hint')}</Typography>}
             {save.refusal.message && <Alert severity="error">{save.refusal.message}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('action.cancel')}</Button>
+          {mode === 'change' && (
+            <Button variant="outlined" disabled={save.busy} onClick={() => void ask()}>
+              {t('apprui.dispatch.request')}
+            </Button>
+          )}
           <Button type="submit" variant="contained" disabled={save.busy}>
             {t(mode === 'change' ? 'svcui.dispatch.changeSave' : 'svcui.dispatch.save')}
           </Button>

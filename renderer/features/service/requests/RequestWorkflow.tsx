@@ -69,6 +69,7 @@ export function RequestWorkflow({ requestId, onCloseDetails, onNotice }: Props) 
           mode={open.kind === 'dispatch' ? 'dispatch' : 'change'}
           onClose={() => setOpen(null)}
           onSaved={() => done(t(open.kind === 'dispatch' ? 'svcui.notice.dispatched' : 'svcui.notice.dispatchChanged', { no: open.request.no }))}
+          onSubmitted={() => done(t('apprui.submitted'))}
         />
       )}
       {open?.kind === 'close' && <CloseRequestDialog request={open.request} onClose={() => setOpen(null)} onSaved={() => done(t('svcui.notice.closed', { no: open.request.no }))} />}

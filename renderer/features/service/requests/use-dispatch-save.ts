@@ -4,6 +4,7 @@ import { textIssues } from '@shared/service/messages';
 import { dispatchPlanIssues } from '@shared/service/request-flow';
 import { useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
+import { requestDispatchChange } from '../../../db/approval-requests-repo';
 import { changeServiceDispatch, dispatchServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
@@ -15,6 +16,8 @@ export interface DispatchSave {
   clear: () => void;
   /** Checks, asks the supervisor for a change (SVC-2), writes; true when saved. */
   run: (values: DispatchFormValues) => Promise<boolean>;
+  /** SVC-2, supervisor away: submits the change as a request that waits for approval; true when submitted. */
+  ask: (values: DispatchFormValues) => Promise<boolean>;
 }
 
 export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' | 'change'): DispatchSave {
@@ -53,5 +56,21 @@ export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' 
     [t, actor, requestApproval, request.id, request.no, mode],
   );
 
-  return { refusal, busy, clear: useCallback(() => setRefusal(noRefusal), []), run };
+  const ask = useCallback(
+    async (values: DispatchFormValues) => {
+      setBusy(true);
+      try {
+        await requestDispatchChange(getDb(), actor, request.id, { to: formToDispatch(values), reason: values.reason });
+        return true;
+      } catch (err) {
+        setRefusal(refusalOf(t, err, isDispatchField));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t, actor, request.id],
+  );
+
+  return { refusal, busy, clear: useCallback(() => setRefusal(noRefusal), []), run, ask };
 }

@@ -20,6 +20,7 @@ import { useProductMap } from '../common/use-products';
 import { DayTotalsTable } from './DayTotalsTable';
 import { DifferencesList } from './DifferencesList';
 import { ReopenDialog } from './ReopenDialog';
+import { RequestReopenDialog } from './RequestReopenDialog';
 import { settlementExportTable, settlementPrintTables } from './settlement-report';
 import { settleBlocker, settlementRows, unexplained } from './settlement-view';
 import { useDayReport } from './use-settlement';
@@ -40,12 +41,14 @@ export function DayPanel({ day, dayState, now, settlementTime, onNotice }: Props
   const [lang] = useLang();
   const actor = useActor();
   const maySettle = useCan('settlement.settle');
+  const mayApprove = useCan('approve');
   const products = useProductMap() ?? new Map();
   const state = dayState?.status ?? 'open';
   const report = useDayReport(day, state === 'settled');
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<Refusal>(noRefusal);
   const [reopening, setReopening] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const missing = report ? unexplained(report.result, explanations).length : 0;
   const blocker = settleBlocker(state, canSettleDay(day, now, settlementTime), missing);
@@ -81,6 +84,11 @@ export function DayPanel({ day, dayState, now, settlementTime, onNotice }: Props
             {t('stockui.settle.reopen')}
           </Button>
         )}
+        {maySettle && !mayApprove && state === 'settled' && (
+          <Button variant="outlined" onClick={() => setAsking(true)}>
+            {t('apprui.reopen.request')}
+          </Button>
+        )}
         {maySettle && state !== 'settled' && (
           <Button variant="contained" disabled={blocker !== null || busy || !report} onClick={() => void settle()}>
             {t('stockui.settle.button')}
@@ -99,6 +107,10 @@ export function DayPanel({ day, dayState, now, settlementTime, onNotice }: Props
       {reopening && (
         <ReopenDialog day={day} onClose={() => setReopening(false)}
           onReopened={() => (setReopening(false), onNotice({ severity: 'success', text: t('stockui.settle.reopened', { day }) }))} />
+      )}
+      {asking && (
+        <RequestReopenDialog day={day} onClose={() => setAsking(false)}
+          onSubmitted={() => (setAsking(false), onNotice({ severity: 'success', text: t('apprui.submitted') }))} />
       )}
     </Stack>
   );

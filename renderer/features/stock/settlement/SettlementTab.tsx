@@ -10,12 +10,13 @@ import { useT } from '../../../i18n/context';
 import type { TabProps } from '../tab-props';
 import { DayPanel } from './DayPanel';
 import { OverdueAlert } from './OverdueAlert';
+import { ReopenRequestsPanel } from './ReopenRequestsPanel';
 import { SettledDaysList } from './SettledDaysList';
 import { useDayStates, useNow, useOverdueDays, useSettlementTime } from './use-settlement';
 
 const dayFormat = 'YYYY-MM-DD';
 
-/** 日结 (WH-1): from the settlement time the warehouse settles the day; overdue days first; settled days and reopening. */
+/** 日结 (WH-1): from the settlement time the warehouse settles the day; overdue days first; settled days, reopening and reopen requests. */
 export function SettlementTab({ onNotice }: TabProps) {
   const t = useT();
   const now = useNow();
@@ -35,10 +36,15 @@ export function SettlementTab({ onNotice }: TabProps) {
             <DayPanel key={day} day={day} dayState={states?.find((s) => s.day === day)} now={now} settlementTime={settlementTime} onNotice={onNotice} />
           </Stack>
         </Paper>
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="subtitle1" component="h2">{t('stockui.settle.history')}</Typography>
-          <SettledDaysList days={states} selected={day} onPick={setDay} />
-        </Paper>
+        <Stack spacing={2}>
+          <Paper variant="outlined" sx={{ p: 2 }}>
+            <ReopenRequestsPanel now={now} onNotice={onNotice} />
+          </Paper>
+          <Paper variant="outlined" sx={{ p: 2 }}>
+            <Typography variant="subtitle1" component="h2">{t('stockui.settle.history')}</Typography>
+            <SettledDaysList days={states} selected={day} onPick={setDay} />
+          </Paper>
+        </Stack>
       </Box>
     </Stack>
   );
