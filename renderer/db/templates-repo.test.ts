@@ -83,7 +83,7 @@ describe('templates: refused writes change nothing', () => {
     const off = movedFirstField(shipped, 500);
     const err = await saveTemplate(db, supervisor, off).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TemplateInvalidError);
-    expect((err as TemplateInvalidError).reasons.join()).toMatch(/off the page/);
+    expect((err as TemplateInvalidError).problems).toContainEqual(expect.objectContaining({ kind: 'fieldOffPage' }));
     expect(await db.templates.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
   });

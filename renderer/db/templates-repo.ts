@@ -6,7 +6,7 @@ import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
 import type { Lang } from '@shared/i18n';
 import { builtinTemplate, builtinTemplates, isBuiltinTemplateId } from '@shared/templates/builtin';
-import { parseTemplate, type Template } from '@shared/templates/template';
+import { parseTemplate, type Template, type TemplateProblem } from '@shared/templates/template';
 import { auditChange } from './audit-repo';
 import type { AppDB } from './db';
 
@@ -16,10 +16,10 @@ export interface TemplateEntry {
   customised: boolean;
 }
 
-/** Saving refused: the template is invalid; `reasons` name each problem (path: message). */
+/** Saving refused: the template is invalid; `problems` name each one (the screen words them). */
 export class TemplateInvalidError extends Error {
-  constructor(readonly reasons: string[]) {
-    super(`invalid template: ${reasons.join('; ')}`);
+  constructor(readonly problems: TemplateProblem[]) {
+    super(`invalid template: ${problems.map((p) => JSON.stringify(p)).join('; ')}`);
     this.name = 'TemplateInvalidError';
   }
 }
@@ -70,7 +70,7 @@ function auditSnapshot(t: Template): Record<string, unknown> {
 export async function saveTemplate(db: AppDB, actor: Actor, template: Template, now = Date.now()): Promise<Template> {
   assertCan(actor.roles, 'settings.manage');
   const parsed = parseTemplate(template);
-  if (!parsed.ok) throw new TemplateInvalidError(parsed.reasons);
+  if (!parsed.ok) throw new TemplateInvalidError(parsed.problems);
   const next = parsed.template;
   const builtin = shippedTemplate(next.id);
   if (!builtin) throw new UnknownTemplateError(next.id);

@@ -3,6 +3,7 @@
  * Templates are validated with this schema when built in, saved from the designer, or imported.
  */
 import { z } from 'zod';
+import type { Translate } from '../i18n';
 
 const mm = z.number().finite().min(0).max(2000);
 const size = z.number().finite().positive().max(2000);
@@ -101,27 +102,58 @@ function rightBottom(e: StaticElement): [number, number] {
 
 const edgeToleranceMm = 0.01;
 
+/**
+ * Why a template was refused, as data: the screens word it in the user's language
+ * (templateProblemText). `detail` is the schema checker's own wording, kept for logs.
+ */
+export type TemplateProblem =
+  | { kind: 'format'; path: string; detail: string }
+  | { kind: 'unknownKeys'; path: string; keys: string[] }
+  | { kind: 'fieldOffPage'; index: number; key: string }
+  | { kind: 'copyLabelOffPage' }
+  | { kind: 'staticOffPage'; index: number; type: StaticElement['type'] };
+
 /** Validates untrusted template JSON: schema, then every field and element must lie on the page. */
-export function parseTemplate(json: unknown): { ok: true; template: Template } | { ok: false; reasons: string[] } {
+export function parseTemplate(json: unknown): { ok: true; template: Template } | { ok: false; problems: TemplateProblem[] } {
   const parsed = templateSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, reasons: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+    const problems = parsed.error.issues.map((i): TemplateProblem => {
+      const path = i.path.join('.');
+      return i.code === 'unrecognized_keys' ? { kind: 'unknownKeys', path, keys: i.keys } : { kind: 'format', path, detail: i.message };
+    });
+    return { ok: false, problems };
   }
   const t = parsed.data;
   const { widthMm, heightMm } = t.paper;
-  const reasons: string[] = [];
-  t.fields.forEach((f, i) => {
+  const problems: TemplateProblem[] = [];
+  t.fields.forEach((f, index) => {
     if (f.x + f.width > widthMm + edgeToleranceMm || f.y + f.height > heightMm + edgeToleranceMm) {
-      reasons.push(`fields.${i} (${f.key}): off the page`);
+      problems.push({ kind: 'fieldOffPage', index, key: f.key });
     }
   });
   const c = t.copyLabelBox;
   if (c && (c.x + c.width > widthMm + edgeToleranceMm || c.y + c.height > heightMm + edgeToleranceMm)) {
-    reasons.push('copyLabelBox: off the page');
+    problems.push({ kind: 'copyLabelOffPage' });
   }
-  t.statics.forEach((e, i) => {
+  t.statics.forEach((e, index) => {
     const [r, b] = rightBottom(e);
-    if (r > widthMm + edgeToleranceMm || b > heightMm + edgeToleranceMm) reasons.push(`statics.${i} (${e.type}): off the page`);
+    if (r > widthMm + edgeToleranceMm || b > heightMm + edgeToleranceMm) problems.push({ kind: 'staticOffPage', index, type: e.type });
   });
-  return reasons.length ? { ok: false, reasons } : { ok: true, template: t };
+  return problems.length ? { ok: false, problems } : { ok: true, template: t };
+}
+
+/** A refusal in the user's language: "字段 recipient.name 超出纸张范围" rather than the checker's English. */
+export function templateProblemText(t: Translate, p: TemplateProblem): string {
+  switch (p.kind) {
+    case 'format':
+      return p.path === '' ? t('template.problem.formatRoot') : t('template.problem.format', { path: p.path });
+    case 'unknownKeys':
+      return t('template.problem.unknownKeys', { keys: p.keys.join(t('list.separator')), where: p.path === '' ? t('template.problem.root') : p.path });
+    case 'fieldOffPage':
+      return t('template.problem.fieldOffPage', { key: p.key });
+    case 'copyLabelOffPage':
+      return t('template.problem.copyLabelOffPage');
+    case 'staticOffPage':
+      return t('template.problem.staticOffPage', { n: p.index + 1, type: t(`template.element.${p.type}`) });
+  }
 }

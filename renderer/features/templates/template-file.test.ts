@@ -30,11 +30,11 @@ describe('template JSON files', () => {
     const r = readTemplateFile(text(bad), template, t);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.reasons.join('\n')).toMatch(/colour/);
-      expect(r.reasons.join('\n')).toMatch(/fields\.0\.width/);
+      expect(r.reasons).toContain('模板中有模板没有的项:colour');
+      expect(r.reasons).toContain('“fields.0.width”的格式或取值不正确');
     }
     const off = readTemplateFile(text({ ...template, fields: [{ ...template.fields[0], x: 200 }] }), template, t);
-    expect(off).toEqual({ ok: false, reasons: ['fields.0 (recipient.name): off the page'] });
+    expect(off).toEqual({ ok: false, reasons: ['字段 recipient.name 超出纸张范围'] });
   });
 
   it('refuses a valid file of another template', () => {

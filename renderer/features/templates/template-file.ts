@@ -3,7 +3,7 @@
  * of it is used. An imported file is validated with the same `parseTemplate` the repository uses.
  */
 import type { Translate } from '@shared/i18n';
-import { parseTemplate, type Template } from '@shared/templates/template';
+import { parseTemplate, templateProblemText, type Template } from '@shared/templates/template';
 import { safeFileName } from '../../print/template-print-source';
 
 export type ImportResult = { ok: true; template: Template } | { ok: false; reasons: string[] };
@@ -28,7 +28,7 @@ export function readTemplateFile(text: string, current: Template, t: Translate):
     return { ok: false, reasons: [t('designer.importNotJson')] };
   }
   const parsed = parseTemplate(json);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, reasons: parsed.problems.map((p) => templateProblemText(t, p)) };
   if (parsed.template.id !== current.id) {
     return { ok: false, reasons: [t('designer.importOtherTemplate', { other: parsed.template.name, current: current.name })] };
   }

@@ -2,7 +2,7 @@ import { useState, type Dispatch } from 'react';
 import { PermissionError } from '@shared/auth/permissions';
 import type { Translate } from '@shared/i18n';
 import type { PrinterProfile } from '@shared/templates/calibration';
-import type { Template } from '@shared/templates/template';
+import { templateProblemText, type Template } from '@shared/templates/template';
 import { useActor } from '../../auth';
 import type { Notice } from '../../components/notice';
 import { getDb } from '../../db/db';
@@ -54,7 +54,7 @@ export function useDesignerActions(dispatch: Dispatch<DesignerAction>, t: Transl
       if (outcome) setNotice(outcome);
       return true;
     } catch (err) {
-      if (err instanceof TemplateInvalidError) setRefusal({ title: t('designer.invalid'), reasons: err.reasons });
+      if (err instanceof TemplateInvalidError) setRefusal({ title: t('designer.invalid'), reasons: err.problems.map((p) => templateProblemText(t, p)) });
       else setNotice({ severity: 'error', text: errorText(err, t) });
       return false;
     } finally {
