@@ -226,6 +226,18 @@ describe('automatic backups (Electron, window.api faked)', () => {
       await signInAs(page, supervisor.name, supervisor.pin);
       await page.waitForTimeout(300);
       expect(await backups()).toHaveLength(2); // the daily check runs once per start
+
+      // 设置: the supervisor sets a USB stick as the second backup folder, then stops using it.
+      await nav(page, '设置');
+      const unset = page.getByText('第二备份文件夹(如 U 盘):未设置');
+      await unset.waitFor();
+      await unset.locator('..').getByRole('button', { name: '选择文件夹…' }).click();
+      await page.getByText('第二备份文件夹(如 U 盘):E:\\U盘备份').waitFor();
+      await page.getByRole('button', { name: '不再使用' }).click();
+      await page.getByText('第二备份文件夹(如 U 盘):未设置').waitFor();
+      expect(await page.getByRole('button', { name: '不再使用' }).count()).toBe(0);
+      const folderCalls = (await readCapturedCalls(page)).map((c) => c.channel).filter((c) => c.includes('second-folder'));
+      expect(folderCalls).toEqual(['backup/choose-second-folder', 'backup/clear-second-folder']);
     } finally {
       await context.close();
     }

@@ -12,6 +12,8 @@ export interface CapturedCall {
 
 export function fakeElectronApi(): void {
   const calls: { channel: string; args: Record<string, unknown> }[] = [];
+  // The second backup folder (a USB stick) as main remembers it: chosen in the folder dialog, or cleared.
+  let secondFolder: string | null = null;
   const values: Record<string, (args: Record<string, unknown>) => unknown> = {
     'app/info': () => ({ version: '0.0.0-e2e', platform: 'win32', userDataPath: 'C:\\e2e', hostname: 'e2e' }),
     'export/choose-folder': () => ({ folder: 'D:\\导出' }),
@@ -23,8 +25,15 @@ export function fakeElectronApi(): void {
     'print/printers': () => ({ printers: [] }),
     // The daily backup after sign-in and the quit hook write here (bytes are not kept, see below).
     'backup/write-auto': (a) => ({ path: `C:\\e2e\\backups\\${String(a.fileName)}`, kept: 1 }),
-    'backup/get-folders': () => ({ primary: 'C:\\e2e\\backups', secondary: null }),
-    'backup/choose-second-folder': () => null,
+    'backup/get-folders': () => ({ primary: 'C:\\e2e\\backups', secondary: secondFolder }),
+    'backup/choose-second-folder': () => {
+      secondFolder = 'E:\\U盘备份';
+      return { folder: secondFolder };
+    },
+    'backup/clear-second-folder': () => {
+      secondFolder = null;
+      return { cleared: true };
+    },
     'backup/open': () => null,
   };
   const api = Object.fromEntries(

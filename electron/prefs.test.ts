@@ -39,4 +39,15 @@ describe('prefs', () => {
     expect(await reopened.backupSecondFolder()).toBe('E:\\备份');
     expect(await reopened.exportFolder()).toBe('D:\\导出');
   });
+
+  it('forgets the backup second folder when cleared, keeping the export folder', async () => {
+    const file = join(dir, 'prefs.json');
+    await createPrefs(file).setExportFolder('D:\\导出');
+    await createPrefs(file).setBackupSecondFolder('E:\\备份');
+    await createPrefs(file).clearBackupSecondFolder();
+    const reopened = createPrefs(file);
+    expect(await reopened.backupSecondFolder()).toBeNull();
+    expect(await reopened.exportFolder()).toBe('D:\\导出');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ exportFolder: 'D:\\导出' });
+  });
 });

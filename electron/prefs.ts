@@ -16,6 +16,8 @@ export interface Prefs {
   setExportFolder(folder: string): Promise<void>;
   backupSecondFolder(): Promise<string | null>;
   setBackupSecondFolder(folder: string): Promise<void>;
+  /** Stops copying backups to a second folder. */
+  clearBackupSecondFolder(): Promise<void>;
 }
 
 async function readPrefs(file: string): Promise<PrefsData> {
@@ -33,7 +35,8 @@ export function createPrefs(file: string): Prefs {
   let cache: Promise<PrefsData> | null = null;
   const load = (): Promise<PrefsData> => (cache ??= readPrefs(file));
   const update = async (change: Partial<PrefsData>): Promise<void> => {
-    const next = { ...(await load()), ...change };
+    const next: PrefsData = { ...(await load()), ...change };
+    for (const key of Object.keys(change) as (keyof PrefsData)[]) if (change[key] === undefined) delete next[key];
     await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, new TextEncoder().encode(JSON.stringify(next, null, 2)));
     cache = Promise.resolve(next);
@@ -47,5 +50,6 @@ export function createPrefs(file: string): Prefs {
       return (await load()).backupSecondFolder ?? null;
     },
     setBackupSecondFolder: (folder) => update({ backupSecondFolder: folder }),
+    clearBackupSecondFolder: () => update({ backupSecondFolder: undefined }),
   };
 }

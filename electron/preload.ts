@@ -25,6 +25,7 @@ const api = {
   'print/printers': invoker('print/printers'),
   'backup/write-auto': invoker('backup/write-auto'),
   'backup/choose-second-folder': invoker('backup/choose-second-folder'),
+  'backup/clear-second-folder': invoker('backup/clear-second-folder'),
   'backup/get-folders': invoker('backup/get-folders'),
   'backup/open': invoker('backup/open'),
   'shell/open-external': invoker('shell/open-external'),

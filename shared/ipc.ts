@@ -109,6 +109,11 @@ export const ipcContract = {
     args: z.object({}).strict(),
     result: {} as { folder: string } | null,
   },
+  /** Stops copying automatic backups to the second folder (the files already there stay). */
+  'backup/clear-second-folder': {
+    args: z.object({}).strict(),
+    result: {} as { cleared: true },
+  },
   'backup/get-folders': {
     args: z.object({}).strict(),
     result: {} as { primary: string; secondary: string | null },

@@ -39,6 +39,7 @@ describe('createBrowserPlatform', () => {
     await expect(platform.listPrinters()).resolves.toEqual([]);
     await expect(platform.backupFolders()).resolves.toBeNull();
     await expect(platform.chooseBackupSecondFolder()).resolves.toBeNull();
+    await expect(platform.clearBackupSecondFolder()).resolves.toBeUndefined();
     expect(platform.kind).toBe('browser');
   });
 });

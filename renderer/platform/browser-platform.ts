@@ -95,6 +95,7 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
     async chooseBackupSecondFolder() {
       return null;
     },
+    async clearBackupSecondFolder() {},
     async openExternal(url) {
       // The same allow-list as Electron's main process: only carriers' tracking pages.
       if (!isAllowedTrackingUrl(url)) throw new PlatformError('BAD_ARGS', '只能打开允许的快递查件网站');

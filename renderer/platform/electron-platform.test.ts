@@ -19,6 +19,7 @@ function fakeApi(overrides: Partial<Api>): Api {
     'print/printers': notFaked,
     'backup/write-auto': notFaked,
     'backup/choose-second-folder': notFaked,
+    'backup/clear-second-folder': notFaked,
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
     'shell/open-external': notFaked,
@@ -190,5 +191,13 @@ describe('createElectronPlatform', () => {
     );
     await expect(platform.backupFolders()).resolves.toEqual({ primary: 'C:\\backups', secondary: null });
     await expect(platform.chooseBackupSecondFolder()).resolves.toBe('E:\\备份');
+  });
+
+  it('clears the second backup folder through its channel, and reports a failure', async () => {
+    const clear = vi.fn(async () => ({ ok: true as const, value: { cleared: true as const } }));
+    await expect(createElectronPlatform(fakeApi({ 'backup/clear-second-folder': clear })).clearBackupSecondFolder()).resolves.toBeUndefined();
+    expect(clear).toHaveBeenCalledWith({});
+    const failing = createElectronPlatform(fakeApi({ 'backup/clear-second-folder': fail({ code: 'FAILED', message: '无法保存设置' }) }));
+    await expect(failing.clearBackupSecondFolder()).rejects.toThrow('无法保存设置');
   });
 });

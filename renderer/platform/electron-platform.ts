@@ -95,6 +95,9 @@ export function createElectronPlatform(api: Api): Platform {
     async chooseBackupSecondFolder() {
       return (await unwrap(api['backup/choose-second-folder']({})))?.folder ?? null;
     },
+    async clearBackupSecondFolder() {
+      await unwrap(api['backup/clear-second-folder']({}));
+    },
     async openExternal(url) {
       await unwrap(api['shell/open-external']({ url }));
     },

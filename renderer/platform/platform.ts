@@ -75,6 +75,8 @@ export interface Platform {
   backupFolders(): Promise<{ primary: string; secondary: string | null } | null>;
   /** Electron: picks and remembers the second backup folder; null when cancelled or in a browser. */
   chooseBackupSecondFolder(): Promise<string | null>;
+  /** Electron: stops copying backups to the second folder; browser: nothing to do. */
+  clearBackupSecondFolder(): Promise<void>;
   /**
    * Opens a carrier's tracking page (查询物流) in the system browser: Electron `shell.openExternal`
    * for allow-listed pages only (the main process refuses others); browser: a new tab, no opener.

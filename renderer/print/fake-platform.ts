@@ -31,6 +31,7 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     pcName: vi.fn<Platform['pcName']>(async () => 'TEST-PC'),
     backupFolders: vi.fn<Platform['backupFolders']>(async () => null),
     chooseBackupSecondFolder: vi.fn<Platform['chooseBackupSecondFolder']>(async () => null),
+    clearBackupSecondFolder: vi.fn<Platform['clearBackupSecondFolder']>(async () => {}),
     openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
   } satisfies Platform;
 }

@@ -22,6 +22,9 @@ function memoryPrefs(second: string | null = null): Prefs {
     setBackupSecondFolder: async (folder) => {
       current = folder;
     },
+    clearBackupSecondFolder: async () => {
+      current = null;
+    },
   };
 }
 
@@ -118,6 +121,20 @@ describe('backup folders', () => {
     const cancelled = setup({ second: 'E:\\旧', pickedFolder: null });
     expect(await cancelled.h['backup/choose-second-folder']({}, event)).toBeNull();
     expect(await cancelled.prefs.backupSecondFolder()).toBe('E:\\旧');
+  });
+
+  it('stops copying to the second folder once it is cleared; the files already there stay', async () => {
+    const second = join(primary, '..', 'usb');
+    mkdirSync(second, { recursive: true });
+    const { h, prefs } = setup({ second });
+    expect((await h['backup/write-auto']({ fileName: name(20), bytes }, event)).secondaryPath).toBe(join(second, name(20)));
+    expect(await h['backup/clear-second-folder']({}, event)).toEqual({ cleared: true });
+    expect(await prefs.backupSecondFolder()).toBeNull();
+    const after = await h['backup/write-auto']({ fileName: name(21), bytes }, event);
+    expect(after.secondaryPath).toBeUndefined();
+    expect(after.secondaryError).toBeUndefined();
+    expect(readdirSync(second)).toEqual([name(20)]);
+    expect(await h['backup/get-folders']({}, event)).toEqual({ primary, secondary: null });
   });
 });
 

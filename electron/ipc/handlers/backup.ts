@@ -21,7 +21,7 @@ export interface BackupDeps<E> {
 
 type BackupHandlers<E> = Pick<
   Handlers<E>,
-  'backup/write-auto' | 'backup/choose-second-folder' | 'backup/get-folders' | 'backup/open'
+  'backup/write-auto' | 'backup/choose-second-folder' | 'backup/clear-second-folder' | 'backup/get-folders' | 'backup/open'
 >;
 
 function reasonOf(error: unknown): string {
@@ -89,6 +89,10 @@ export function backupHandlers<E>(deps: BackupDeps<E>): BackupHandlers<E> {
       if (folder === null) return null;
       await deps.prefs.setBackupSecondFolder(folder);
       return { folder };
+    },
+    'backup/clear-second-folder': async () => {
+      await deps.prefs.clearBackupSecondFolder();
+      return { cleared: true };
     },
     'backup/get-folders': async () => ({
       primary: deps.backupsFolder,

@@ -21,6 +21,7 @@ function memoryPrefs(folder: string | null = null): Prefs {
     },
     backupSecondFolder: async () => null,
     setBackupSecondFolder: async () => undefined,
+    clearBackupSecondFolder: async () => undefined,
   };
 }
 

@@ -10,7 +10,7 @@ import { useBackupFolders } from './use-backup-folders';
 export function BackupFoldersBlock() {
   const t = useT();
   const canManage = useCan('settings.manage');
-  const { folders, error, chooseSecond } = useBackupFolders();
+  const { folders, error, chooseSecond, clearSecond } = useBackupFolders();
   if (!folders && !error) return null;
   return (
     <Stack spacing={1}>
@@ -27,6 +27,11 @@ export function BackupFoldersBlock() {
           {canManage && (
             <Button variant="outlined" onClick={() => void chooseSecond()} sx={{ flexShrink: 0 }}>
               {t('settings.backup.secondFolder.choose')}
+            </Button>
+          )}
+          {canManage && folders.secondary !== null && (
+            <Button color="inherit" onClick={() => void clearSecond()} sx={{ flexShrink: 0 }}>
+              {t('settings.backup.secondFolder.clear')}
             </Button>
           )}
         </Stack>

@@ -9,7 +9,7 @@ import { useLang, useT } from '../../i18n/context';
 import { BackupSection } from './BackupSection';
 import { IdleLockSection } from './IdleLockSection';
 import { SettingsSection } from './SettingsSection';
-import { useExportFolder } from './use-export-folder';
+import { useExportFolder } from '../../components/use-export-folder';
 import { usePersisted, type PersistedAnswer } from './use-persisted';
 
 const langLabel: Record<Lang, StringKey> = { 'zh-CN': 'settings.lang.zh', en: 'settings.lang.en' };

@@ -6,6 +6,7 @@ export interface BackupFolders {
   folders: { primary: string; secondary: string | null } | null;
   error: string | null;
   chooseSecond: () => Promise<void>;
+  clearSecond: () => Promise<void>;
 }
 
 /** The automatic backup folder and the optional second one (a USB stick), Electron only. */
@@ -32,5 +33,14 @@ export function useBackupFolders(): BackupFolders {
     }
   }, [platform]);
 
-  return { folders, error, chooseSecond };
+  const clearSecond = useCallback(async () => {
+    try {
+      await platform.clearBackupSecondFolder();
+      setFolders((f) => f && { ...f, secondary: null });
+    } catch (e) {
+      fail(e);
+    }
+  }, [platform]);
+
+  return { folders, error, chooseSecond, clearSecond };
 }
