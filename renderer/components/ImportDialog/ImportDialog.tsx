@@ -61,9 +61,9 @@ export function ImportDialog({ kind, title, templateName, onClose, onImported }:
         <Stack spacing={2}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             <Button variant="contained" startIcon={<UploadFileIcon />} disabled={writing} onClick={() => input.current?.click()}>
-              {t('stockui.import.pickFile')}
+              {t('import.pickFile')}
             </Button>
-            <input ref={input} type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t('stockui.import.pickFile')}
+            <input ref={input} type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t('import.pickFile')}
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
@@ -76,7 +76,7 @@ export function ImportDialog({ kind, title, templateName, onClose, onImported }:
             <Box sx={{ flexGrow: 1 }} />
             {state.fileName && preview && (
               <Typography variant="body2" color="text.secondary">
-                {t('stockui.import.file', { name: state.fileName, rows: preview.rowCount })}
+                {t('import.file', { name: state.fileName, rows: preview.rowCount })}
               </Typography>
             )}
           </Stack>
@@ -84,7 +84,7 @@ export function ImportDialog({ kind, title, templateName, onClose, onImported }:
           {status && <Alert severity={status.ok ? 'success' : 'warning'} role="status">{status.text}</Alert>}
           {writing && (
             <Box role="status" aria-live="polite">
-              <Typography variant="body2">{t('stockui.import.progress', progress)}</Typography>
+              <Typography variant="body2">{t('import.progress', progress)}</Typography>
               <LinearProgress variant="determinate" value={(100 * progress.done) / Math.max(1, progress.total)} />
             </Box>
           )}
@@ -109,7 +109,7 @@ export function ImportDialog({ kind, title, templateName, onClose, onImported }:
           {t('action.cancel')}
         </Button>
         <Button variant="contained" disabled={!preview?.canImport || writing} onClick={() => void confirm()}>
-          {t('stockui.import.confirm')}
+          {t('import.confirm')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -26,15 +26,15 @@ export function MappingTable({ kind, headers, mapping, onChange, disabled }: Pro
     <Table size="small" aria-label={t('import.mappingTitle')}>
       <TableHead>
         <TableRow>
-          <TableCell>{t('stockui.import.field')}</TableCell>
-          <TableCell>{t('stockui.import.column')}</TableCell>
+          <TableCell>{t('import.field')}</TableCell>
+          <TableCell>{t('import.column')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {importFields(kind).map((f) => (
           <TableRow key={f.key}>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {t(f.label)} {f.required && <Chip size="small" label={t('stockui.import.required')} sx={{ ml: 1 }} />}
+              {t(f.label)} {f.required && <Chip size="small" label={t('import.required')} sx={{ ml: 1 }} />}
             </TableCell>
             <TableCell sx={{ py: 0.5 }}>
               <TextField
@@ -46,7 +46,7 @@ export function MappingTable({ kind, headers, mapping, onChange, disabled }: Pro
                 slotProps={{ select: { displayEmpty: true }, htmlInput: { 'aria-label': t(f.label) } }}
                 sx={{ minWidth: 200 }}
               >
-                <MenuItem value="">{t('stockui.import.notImported')}</MenuItem>
+                <MenuItem value="">{t('import.notImported')}</MenuItem>
                 {headers.map((h, i) => (
                   <MenuItem key={i} value={i}>
                     {h}

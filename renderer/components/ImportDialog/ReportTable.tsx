@@ -35,7 +35,7 @@ export function ReportTable({ kind, report }: { kind: ImportKind; report: readon
       </Table>
       {more > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {t('stockui.import.moreProblems', { count: more })}
+          {t('import.moreProblems', { count: more })}
         </Typography>
       )}
     </>

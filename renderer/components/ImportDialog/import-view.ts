@@ -26,7 +26,7 @@ function fieldLabel(t: Translate, fields: readonly ImportField[], key: string | 
 export function reportLines(t: Translate, kind: ImportKind, report: readonly ImportReportEntry[]): { lines: ReportLine[]; more: number } {
   const fields = importFields(kind);
   const lines = report.slice(0, reportLimit).map((e) => ({
-    row: e.row === 1 ? t('stockui.import.headerRow') : String(e.row),
+    row: e.row === 1 ? t('import.headerRow') : String(e.row),
     column: e.column || fieldLabel(t, fields, e.field),
     reason: issueText(t, e.reason),
   }));

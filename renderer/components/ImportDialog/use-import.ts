@@ -51,7 +51,7 @@ export function useImport(kind: ImportKind): ImportState {
       setPreview(await previewImport(getDb(), kind, read));
     } catch {
       setSheet(null);
-      setFailure(t('stockui.import.badFile'));
+      setFailure(t('import.badFile'));
     }
   }, [kind, t]);
 
