@@ -1,14 +1,7 @@
 // Backup and restore of the 10-year volume (issue 3): ~1M rows. Seeding is slow, so the seeded
 // database stays in the persistent browser profile and the backup file in bench/results/cache.
 import { maxOrNull, median } from './stats.mjs';
-import { sampleWorkerHeap } from './worker-heap.mjs';
-
-/** One run with the backup worker's heap sampled alongside (the worker does the heavy lifting). */
-async function measured(run, page, name) {
-  const workerHeap = await sampleWorkerHeap(page);
-  const result = await run(name);
-  return { ...result, workerPeakHeapMb: await workerHeap.stop() };
-}
+import { withWorkerHeap } from './worker-heap.mjs';
 
 export const backupTargets = { backupMs: 15_000, restoreMs: 30_000, heapMb: 600 };
 
@@ -51,7 +44,7 @@ export async function runBackup({ run, page, plan, step, cacheUrl }) {
     step(`backup of the 10-year database (${i + 1}/${plan.backupRepeats})`);
     await run('dropBackup');
     await run('gc');
-    runs.push(await measured(run, page, 'backup'));
+    runs.push(await withWorkerHeap(page, () => run('backup'))); // the backup worker does the heavy lifting
   }
   step('saving the backup file for later restore runs');
   await run('gc');
@@ -69,7 +62,7 @@ export async function runRestore({ run, page, plan, step, cacheUrl, haveBackup }
   for (let i = 0; i < plan.restoreRepeats; i++) {
     step(`restore of the 10-year backup (${i + 1}/${plan.restoreRepeats})`);
     await run('gc');
-    const r = await measured(run, page, 'restore');
+    const r = await withWorkerHeap(page, () => run('restore'));
     if (!r.verified) throw new Error('restored counts differ from the manifest');
     runs.push(r);
   }

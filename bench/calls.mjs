@@ -1,5 +1,5 @@
 // The call-log benchmarks of issue 2: bulk insert, one-month query, .xlsx export in the worker.
-import { sampleWorkerHeap } from './worker-heap.mjs';
+import { withWorkerHeap } from './worker-heap.mjs';
 import { maxOrNull, median } from './stats.mjs';
 
 export function callsPlan(quick) {
@@ -44,9 +44,7 @@ export async function runCalls({ run, page, plan, step }) {
     for (let i = 0; i < e.repeats; i++) {
       step(`${e.label} (${i + 1}/${e.repeats})`);
       await run('gc');
-      const workerHeap = await sampleWorkerHeap(page);
-      const result = await run('exportRange', { days: e.days, lang: 'zh-CN' });
-      runs.push({ ...result, workerPeakHeapMb: await workerHeap.stop() });
+      runs.push(await withWorkerHeap(page, () => run('exportRange', { days: e.days, lang: 'zh-CN' })));
     }
     results.push({
       name: e.label,

@@ -9,15 +9,13 @@
 // - one get per record, and getAll in pages of 5,000, for the reading side (the backup).
 // A restore writes every row of the backup as one record, so (rows × the first figure) is the least
 // any restore can take here. Writes bench/results/idb-floor.json.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { hasFlag, launchProfile, step, writeResultFile } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const quick = process.argv.includes('--quick');
+const quick = hasFlag('--quick');
 const bigN = quick ? 100_000 : 1_000_000;
 
 // Runs in the worker: one experiment per message.
@@ -84,11 +82,7 @@ async function main() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = await mkdtemp(join(tmpdir(), 'idb-floor-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launchProfile(profile);
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -112,7 +106,7 @@ async function main() {
     ];
     const results = [];
     for (const [kind, n] of experiments) {
-      process.stderr.write(`… ${kind}: ${n} records\n`);
+      step(`${kind}: ${n} records`);
       results.push(await run(kind, n));
     }
     const us = (ms, n) => ((ms * 1000) / n).toFixed(1);
@@ -123,7 +117,7 @@ async function main() {
     console.log(`  get, one request per record:       ${us(reads.getMs, reads.rows)} µs/record`);
     console.log(`  getAll, pages of 5,000:            ${us(reads.getAllMs, reads.rows)} µs/record`);
     console.log(`  → the least a restore of 1,000,000 records can take here: ${((tinyRows.addMs / tinyRows.rows) * 1000).toFixed(0)} s`);
-    await writeFile(join(here, 'results', quick ? 'idb-floor-quick.json' : 'idb-floor.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+    await writeResultFile(quick ? 'idb-floor-quick.json' : 'idb-floor.json', { date: new Date().toISOString(), results });
   } finally {
     await context.close();
     server.close();

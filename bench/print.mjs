@@ -5,19 +5,16 @@
 //   2. a batch of 100 waybills to PDF: the standalone document built in the page (as the preview does
 //      before printing) + Chromium's PDF of it (Electron's printToPDF is the same engine) (target ≤ 10 s).
 // Prints a table and writes bench/results/print.json. `node bench/print.mjs [--quick]`.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { hasFlag, launchBrowser, machineMeta, rootDir as repo, step, writeResultFile } from './harness.mjs';
 import { median, percentile } from './stats.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '..');
-const quick = process.argv.includes('--quick');
+const quick = hasFlag('--quick');
 const previewRuns = quick ? 5 : 20;
 const batchSize = 100;
 const batchRuns = quick ? 1 : 3;
@@ -102,12 +99,9 @@ function report(results) {
 
 async function main() {
   const tmp = await mkdtemp(join(tmpdir(), 'print-bench-'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   try {
-    process.stderr.write('… bundling renderer/print/print-bench.tsx\n');
+    step('bundling renderer/print/print-bench.tsx');
     const script = await bundle(tmp);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page.on('pageerror', (e) => console.error('[page error]', e.message));
@@ -116,25 +110,15 @@ async function main() {
     await page.waitForFunction(() => globalThis.__printBench && globalThis.document.getElementById('open-preview'));
     const results = [];
     for (const id of ['waybill-sf', 'thermal-100x150']) {
-      process.stderr.write(`… preview ${id} ×${previewRuns}\n`);
+      step(`preview ${id} ×${previewRuns}`);
       results.push(await measurePreview(page, id));
     }
     for (const id of ['waybill-sf', 'thermal-100x150']) {
-      process.stderr.write(`… batch ${batchSize} × ${id} ×${batchRuns}\n`);
+      step(`batch ${batchSize} × ${id} ×${batchRuns}`);
       results.push(await measureBatch(browser, page, id));
     }
     report(results);
-    const out = {
-      date: new Date().toISOString(),
-      chromium: browser.version(),
-      node: process.version,
-      cpu: `${cpus()[0]?.model ?? '?'} ×${cpus().length}`,
-      memoryGb: Math.round(totalmem() / 1024 ** 3),
-      targets,
-      results,
-    };
-    await mkdir(join(here, 'results'), { recursive: true });
-    await writeFile(join(here, 'results', 'print.json'), `${JSON.stringify(out, null, 2)}\n`);
+    await writeResultFile('print.json', { ...machineMeta(browser.version()), targets, results });
     console.log('results: bench/results/print.json');
   } finally {
     await browser.close();

@@ -7,19 +7,15 @@
 // database, kept in a persistent profile (bench/results/profile) so later runs reuse it; `backup` and
 // `restore` = issue 3's backup and restore of it (the backup file is kept in bench/results/cache).
 import { access } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
 import { backupPlan, backupTargets, backupVerdicts, runBackup, runRestore, runSeed } from './backup.mjs';
 import { callsPlan, callsTargets, callsVerdicts, runCalls } from './calls.mjs';
+import { contextChromiumVersion, launchProfile, machineMeta, openBenchPage, resultsDir, rootDir, step } from './harness.mjs';
 import { printPhases, printTable, writeResults } from './report.mjs';
 import { serveStatic } from './serve.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 // BENCH_RENDERER_DIR: a renderer built elsewhere (e.g. only bench.html, while out/ is busy).
-const rendererDir = resolve(process.env.BENCH_RENDERER_DIR ?? resolve(here, '..', 'out', 'renderer'));
-const resultsDir = join(here, 'results');
+const rendererDir = resolve(process.env.BENCH_RENDERER_DIR ?? join(rootDir, 'out', 'renderer'));
 const allParts = ['calls', 'seed', 'backup', 'restore'];
 
 function parseArgs(argv) {
@@ -38,12 +34,8 @@ async function launch() {
   // A persistent profile on a fixed port: IndexedDB is per origin, so the seeded database survives runs.
   const port = Number(process.env.BENCH_PORT ?? 47613);
   const server = await serveStatic(rendererDir, 'bench.html', { port, cacheDir: join(resultsDir, 'cache') });
-  const context = await chromium.launchPersistentContext(join(resultsDir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const context = await launchProfile(join(resultsDir, 'profile'), {
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
       '--enable-precise-memory-info', // unquantized performance.memory
       '--js-flags=--expose-gc', // window.gc() between runs, so each starts from a settled heap
     ],
@@ -58,17 +50,9 @@ async function main() {
   });
   const { server, context } = await launch();
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
-    await page.goto(`${server.url}/bench.html`);
-    // These arrow functions run in the page (globalThis is its window).
-    await page.waitForFunction(() => globalThis.document.getElementById('status')?.textContent === 'ready', null, { timeout: 30_000 });
-    const run = (name, params = {}) => page.evaluate(([n, p]) => globalThis.__bench.run(n, p), [name, params]);
-    const step = (msg) => process.stderr.write(`… ${msg}\n`);
+    const { page, run } = await openBenchPage(context, server.url, 'bench');
     const { results, plans } = await runParts(opts, { run, page, step, url: server.url });
-    const cdp = await context.newCDPSession(page);
-    const chromiumVersion = (await cdp.send('Browser.getVersion')).product;
+    const chromiumVersion = await contextChromiumVersion(context, page);
     await report(results, plans, chromiumVersion);
   } finally {
     await context.close();
@@ -107,15 +91,7 @@ async function report(results, plans, chromiumVersion) {
   console.log(`\ntargets: ${verdicts.join('; ')}`);
   console.log('stall = longest gap between ticks of a 16 ms main-thread timer during the run (16 = no stall).');
   if (plans.seeded) console.log(`10-year database: ${plans.seeded.rows} rows`);
-  const meta = {
-    date: new Date().toISOString(),
-    chromium: chromiumVersion,
-    node: process.version,
-    cpu: `${cpus()[0]?.model ?? '?'} ×${cpus().length}`,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    plans,
-    targets: { ...callsTargets, backup: backupTargets },
-  };
+  const meta = { ...machineMeta(chromiumVersion), plans, targets: { ...callsTargets, backup: backupTargets } };
   await writeResults(resultsDir, meta, results);
 }
 

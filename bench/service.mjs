@@ -7,77 +7,26 @@
 // review), then measures the review queue and the Excel exports (in the worker, with the worker's heap
 // sampled over the DevTools protocol). Prints a table and writes bench/results/service.json.
 // --quick: a tenth of the data, for working on the bench itself.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { serveStatic } from './serve.mjs';
+import { fmtMs as fmt, hasFlag, runPageBench, step, tableHeader } from './harness.mjs';
 import { maxOrNull, median, percentile } from './stats.mjs';
-import { sampleWorkerHeap } from './worker-heap.mjs';
+import { withWorkerHeap } from './worker-heap.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
-const outDir = join(root, 'out', 'bench-service');
-const quick = process.argv.includes('--quick');
+const quick = hasFlag('--quick');
 const scale = quick ? 0.1 : 1;
 
 const plan = { customers: Math.round(20_000 * scale), calls: Math.round(400_000 * scale), cards: Math.round(100_000 * scale), years: 10, seed: 20261127 };
 const targets = { reviewQueueMs: 100, exportMonthMs: 1000, exportYearMs: 5000, heapMb: 400 };
 
-async function buildPage() {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    define: { __APP_VERSION__: JSON.stringify('bench') },
-    root: join(root, 'renderer'),
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: { 'bench-service': join(root, 'renderer', 'bench-service.html') } } },
-  });
-}
-
-async function main() {
-  if (!process.argv.includes('--no-build')) await buildPage();
-  const server = await serveStatic(outDir, 'bench-service.html');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
-    await page.goto(`${server.url}/bench-service.html`);
-    await page.waitForFunction(() => globalThis.document.getElementById('status')?.textContent === 'ready', null, { timeout: 30_000 });
-    const run = (name, params = {}) => page.evaluate(([n, p]) => globalThis.__benchService.run(n, p), [name, params]);
-    const step = (msg) => process.stderr.write(`… ${msg}\n`);
-    const results = await measure(page, run, step);
-    const version = await browser.version();
-    report(results, version);
-    await mkdir(join(here, 'results'), { recursive: true });
-    const meta = { date: new Date().toISOString(), chromium: version, node: process.version, cpu: `${cpus()[0]?.model ?? '?'} ×${cpus().length}`, memoryGb: Math.round(totalmem() / 1024 ** 3), plan, targets };
-    await writeFile(join(here, 'results', quick ? 'service-quick.json' : 'service.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
-    await run('cleanup');
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 async function exportRuns(page, run, params, repeats) {
   const runs = [];
   for (let i = 0; i < repeats; i++) {
     await run('gc');
-    const workerHeap = await sampleWorkerHeap(page);
-    const result = await run('exportRange', params);
-    runs.push({ ...result, workerPeakHeapMb: await workerHeap.stop() });
+    runs.push(await withWorkerHeap(page, () => run('exportRange', params)));
   }
   return runs;
 }
 
-async function measure(page, run, step) {
+async function measure({ page, run }) {
   step(`seeding ${plan.calls} calls and ${plan.cards} service cards over ${plan.years} years, all queued for review`);
   const seeded = await run('seed', plan);
   step(`seeded: ${JSON.stringify(seeded)}`);
@@ -94,12 +43,11 @@ async function measure(page, run, step) {
   return { seeded, queue, queueCards, queueParts, month, year, heapAfterMb: heap.heapMb };
 }
 
-const fmt = (n) => (n === null || n === undefined ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(0));
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
 function report(r, version) {
   console.log(`\nChromium ${version}; ${r.seeded.calls} calls, ${r.seeded.cards} service cards, ${r.seeded.queue} waiting for review (seeded in ${fmt(r.seeded.seedMs / 1000)} s)\n`);
-  console.log(['benchmark', 'median ms', 'p95 ms', 'max ms', 'target ms', 'verdict'].join(' | '));
+  tableHeader();
   const line = (name, times, target) => console.log([name, fmt(median(times)), fmt(percentile(times, 95)), fmt(Math.max(...times)), target, verdict(median(times) <= target)].join(' | '));
   line(`review queue: oldest 200 + counts (total ${r.queue.total}, overdue ${r.queue.overdue})`, r.queue.times, targets.reviewQueueMs);
   console.log(`  (parts, median ms: ${Object.entries(r.queueParts).map(([k, t]) => `${k} ${fmt(median(t))}`).join(', ')})`);
@@ -113,4 +61,13 @@ function report(r, version) {
   console.log(`export phases, first run (ms from start to the phase's first event): month ${phaseText(r.month)}; year ${phaseText(r.year)}`);
 }
 
-await main();
+await runPageBench({
+  page: 'bench-service',
+  chromiumArgs: ['--js-flags=--expose-gc'], // the page's gc() between exports, so each starts from a settled heap
+  measure,
+  report,
+  resultFile: quick ? 'service-quick.json' : 'service.json',
+  plan,
+  targets,
+  after: (run) => run('cleanup'),
+});

@@ -7,64 +7,16 @@
 // 127.0.0.1, seeds 20k customers, 5k products and 200k posted shipping slips with their lists and
 // shipments (200 a day), measures, prints a table and writes bench/results/slips.json.
 // --quick: a tenth of the data, for working on the bench itself.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { serveStatic } from './serve.mjs';
+import { fmtMs as fmt, hasFlag, runPageBench, step, tableHeader } from './harness.mjs';
 import { median, percentile } from './stats.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
-const outDir = join(root, 'out', 'bench-slips');
-const quick = process.argv.includes('--quick');
+const quick = hasFlag('--quick');
 const scale = quick ? 0.1 : 1;
 
 const plan = { customers: Math.round(20_000 * scale), products: 5_000, shipments: Math.round(200_000 * scale), perDay: 200, seed: 20261127 };
 const targets = { saveSlipMs: 100, postShipmentMs: 100, dayLogMs: 50, chaseQueueMs: 50, callbackQueueMs: 50 };
 
-async function buildPage() {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    define: { __APP_VERSION__: JSON.stringify('bench') },
-    root: join(root, 'renderer'),
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: { 'bench-slips': join(root, 'renderer', 'bench-slips.html') } } },
-  });
-}
-
-async function main() {
-  if (!process.argv.includes('--no-build')) await buildPage();
-  const server = await serveStatic(outDir, 'bench-slips.html');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
-    await page.goto(`${server.url}/bench-slips.html`);
-    await page.waitForFunction(() => globalThis.document.getElementById('status')?.textContent === 'ready', null, { timeout: 30_000 });
-    const run = (name, params = {}) => page.evaluate(([n, p]) => globalThis.__benchSlips.run(n, p), [name, params]);
-    const step = (msg) => process.stderr.write(`… ${msg}\n`);
-    const results = await measure(run, step);
-    const version = await browser.version();
-    report(results, version);
-    await mkdir(join(here, 'results'), { recursive: true });
-    const meta = { date: new Date().toISOString(), chromium: version, node: process.version, cpu: `${cpus()[0]?.model ?? '?'} ×${cpus().length}`, memoryGb: Math.round(totalmem() / 1024 ** 3), plan, targets };
-    await writeFile(join(here, 'results', quick ? 'slips-quick.json' : 'slips.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-async function measure(run, step) {
+async function measure({ run }) {
   step(`seeding ${plan.customers} customers, ${plan.products} products, ${plan.shipments} shipments (${plan.perDay} a day)`);
   const seeded = await run('seed', plan);
   step(`seeded: ${JSON.stringify(seeded)}`);
@@ -85,7 +37,6 @@ async function measure(run, step) {
   return { seeded, save, post, log, queues };
 }
 
-const fmt = (n) => (n === null || n === undefined ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(0));
 
 function report(r, version) {
   const row = (name, times, target) => [name, median(times), percentile(times, 95), Math.max(...times), target];
@@ -97,8 +48,8 @@ function report(r, version) {
     row(`callback queue (${r.queues.callback} due)`, r.queues.callbackTimes, targets.callbackQueueMs),
   ];
   console.log(`\nChromium ${version}; ${r.seeded.customers} customers, ${r.seeded.products} products, ${r.seeded.shipments} shipments (${r.seeded.slips} slips)\n`);
-  console.log(['benchmark', 'median ms', 'p95 ms', 'max ms', 'target ms', 'verdict'].join(' | '));
+  tableHeader();
   for (const [name, med, p95, max, target] of rows) console.log([name, fmt(med), fmt(p95), fmt(max), target, p95 <= target ? 'met (p95)' : med <= target ? 'met (median)' : 'NOT met'].join(' | '));
 }
 
-await main();
+await runPageBench({ page: 'bench-slips', measure, report, resultFile: quick ? 'slips-quick.json' : 'slips.json', plan, targets });

@@ -9,19 +9,14 @@
 // a fresh page loads the app: cold start to the sign-in screen, sign-in, the board's due cards drawn
 // (no card aria-busy), and the whole page drawn (cards and charts: no aria-busy left in <main>; the
 // month summary below the fold waits to be scrolled to). Writes bench/results/today.json.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
 import { build } from 'vite';
+import { contextChromiumVersion, hasFlag, launchProfile, machineMeta, openBenchPage, resultsDir, rootDir as root, step, tableHeader, writeResultFile } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 import { median, percentile } from './stats.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
 const outDir = join(root, 'out', 'bench-today');
-const quick = process.argv.includes('--quick');
+const quick = hasFlag('--quick');
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
 const scale = quick ? 0.1 : 1;
@@ -107,27 +102,15 @@ async function boardRun(context, url, person) {
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build')) await buildPages();
+  if (!hasFlag('--no-build')) await buildPages();
   const port = Number(process.env.BENCH_TODAY_PORT ?? 47618);
   const server = await serveStatic(outDir, 'index.html', { port });
-  const profile = join(here, 'results', quick ? 'today-profile-quick' : 'today-profile');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1366, height: 768 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const step = (msg) => process.stderr.write(`… ${msg}\n`);
+  const profile = join(resultsDir, quick ? 'today-profile-quick' : 'today-profile');
+  const context = await launchProfile(profile, { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 } });
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    await page.goto(`${server.url}/bench-today.html`);
-    await page.waitForFunction(() => globalThis.document.getElementById('status')?.textContent === 'ready', null, { timeout: 30_000 });
-    const run = (name, params = {}) => page.evaluate(([n, p]) => globalThis.__benchToday.run(n, p), [name, params]);
+    const { page, run } = await openBenchPage(context, server.url, 'bench-today');
     let counts = await run('counts');
-    if (process.argv.includes('--reseed') || counts.callLogs !== plan.calls || counts.shipments !== plan.shipments) {
+    if (hasFlag('--reseed') || counts.callLogs !== plan.calls || counts.shipments !== plan.shipments) {
       step(`seeding ${JSON.stringify(plan)}`);
       const seeded = await run('seed', plan);
       counts = seeded.counts;
@@ -145,28 +128,20 @@ async function main() {
       boards[person.role] = [];
       for (let i = 0; i < runs; i++) boards[person.role].push(await boardRun(context, server.url, person));
     }
-    const version = context.browser()?.version() ?? (await chromiumVersion(context));
+    const version = await contextChromiumVersion(context);
     report(counts, queries, boards, version);
-    await mkdir(join(here, 'results'), { recursive: true });
-    const meta = { date: new Date().toISOString(), chromium: version, node: process.version, cpu: `${cpus()[0]?.model ?? '?'} ×${cpus().length}`, memoryGb: Math.round(totalmem() / 1024 ** 3), plan, targets, runs };
-    await writeFile(join(here, 'results', quick ? 'today-quick.json' : 'today.json'), `${JSON.stringify({ meta, counts, queries, boards }, null, 2)}\n`);
+    await writeResultFile(quick ? 'today-quick.json' : 'today.json', { meta: { ...machineMeta(version), plan, targets, runs }, counts, queries, boards });
   } finally {
     await context.close();
     await server.close();
   }
 }
 
-async function chromiumVersion(context) {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  return (await cdp.send('Browser.getVersion')).product;
-}
-
 const fmt = (n) => (n === null || n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
 
 function report(counts, queries, boards, version) {
   console.log(`\n${version}; ${counts.total} rows (calls ${counts.callLogs}, customers ${counts.customers}, shipments ${counts.shipments}, slips ${counts.purchaseSlips})\n`);
-  console.log(['measure', 'median ms', 'p95 ms', 'max ms', 'target ms', 'verdict'].join(' | '));
+  tableHeader('measure');
   const row = (name, xs, target) => {
     const med = median(xs);
     console.log([name, fmt(med), fmt(percentile(xs, 95)), fmt(Math.max(...xs)), target ?? '', target ? (med <= target ? 'met' : 'NOT met') : ''].join(' | '));

@@ -49,3 +49,10 @@ export async function sampleWorkerHeap(page, intervalMs = 50) {
     },
   };
 }
+
+/** Runs `task` with the workers' heap sampled alongside: its result plus `workerPeakHeapMb`. */
+export async function withWorkerHeap(page, task) {
+  const workerHeap = await sampleWorkerHeap(page);
+  const result = await task();
+  return { ...result, workerPeakHeapMb: await workerHeap.stop() };
+}

@@ -10,29 +10,23 @@ import type { ExportableKind } from '@shared/records/export-schedule';
 import type { ServiceCard } from '@shared/service/card';
 import { bulkAddCallLogs } from '../db/call-logs-repo';
 import { bulkAddCustomers, getCustomersByIds } from '../db/customers-repo';
-import { AppDB } from '../db/db';
 import { hashPin } from '../db/pin-hash';
 import { bulkEnqueueReviews, listReviewQueue } from '../db/reviews-repo';
 import { bulkAddServiceCards } from '../db/service-cards-repo';
 import { addStaffHashed } from '../db/staff-repo';
 import { bulkAddProducts } from '../db/stock-bulk';
+import { benchDatabase, byteCounter, collectGarbage, heapMb, serveBenchmarks } from '../bench/harness';
 import { startMonitor } from '../bench/monitor';
-import { fakeCalls, fakeCustomers, seededRandom } from '../bench/fake-data';
+import { fakeCalls, fakeCustomers, pick, seededRandom } from '../bench/fake-data';
 import { fakeProducts } from '../bench-stock/fake-stock';
-import { usedHeapBytes, type ExportProgress } from '../export/progress';
+import type { ExportProgress } from '../export/progress';
 import { runExport } from '../export/run-export';
 
 const actor: Actor = { staffId: 1, name: '周主管', roles: ['supervisor'] };
 const dayMs = 86_400_000;
-let db: AppDB | null = null;
 let endMs = 0;
 
-function open(): AppDB {
-  if (!db) throw new Error('run "seed" first');
-  return db;
-}
-
-const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 1024);
+const { fresh, open, drop } = benchDatabase('bench-service');
 
 interface SeedParams {
   customers: number;
@@ -46,17 +40,12 @@ const cardContents = ['更换滤芯', '清洗水箱,检测水质', '更换加热
 
 function fakeCards(count: number, customerIds: readonly number[], productIds: readonly number[], staffIds: readonly number[], years: number, rand: () => number): ServiceCard[] {
   const start = endMs - years * 365 * dayMs;
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[Math.floor(rand() * list.length)];
-    if (item === undefined) throw new Error('empty list');
-    return item;
-  };
   return Array.from({ length: count }, (_, i) => {
     const at = start + Math.floor((i / count) * years * 365 * dayMs) + Math.floor(rand() * 8 * 3600_000);
     const serviceDate = toIsoDate(at);
     return {
-      cardNo: `FK${serviceDate.replaceAll('-', '')}-${String(i).padStart(6, '0')}`, customerId: pick(customerIds), productId: pick(productIds),
-      serialNo: `SN${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`, serviceDate, content: pick(cardContents), technicianId: pick(staffIds),
+      cardNo: `FK${serviceDate.replaceAll('-', '')}-${String(i).padStart(6, '0')}`, customerId: pick(rand, customerIds), productId: pick(rand, productIds),
+      serialNo: `SN${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`, serviceDate, content: pick(rand, cardContents), technicianId: pick(rand, staffIds),
       nextServiceDate: addDays(serviceDate, 180), createdAt: at,
     };
   });
@@ -64,8 +53,7 @@ function fakeCards(count: number, customerIds: readonly number[], productIds: re
 
 /** A fresh database: customers, products, staff, `calls` calls and `cards` cards over `years` years, all in the review queue. */
 async function seed(p: SeedParams) {
-  await db?.delete();
-  db = new AppDB(`bench-service-${Date.now()}`);
+  await fresh();
   endMs = new Date(new Date().getFullYear(), new Date().getMonth(), 1).getTime() - 1; // end of last month
   const rand = seededRandom(p.seed);
   const t0 = performance.now();
@@ -126,13 +114,7 @@ async function queueParts(p: { repeats: number }) {
 async function exportRange(p: { kinds: ExportableKind[]; range: 'lastMonth' | 'lastYear' }) {
   const lastDay = toIsoDate(endMs);
   const range: DateRange = p.range === 'lastMonth' ? monthOf(lastDay) : { from: addDays(lastDay, -364), to: lastDay };
-  let bytes = 0;
-  const platform = {
-    writeExport: async (_name: string, data: Uint8Array) => {
-      bytes = data.byteLength;
-      return { location: 'bench' };
-    },
-  };
+  const { platform, bytes } = byteCounter();
   const phases: Partial<Record<ExportProgress['phase'], number>> = {};
   const t0 = performance.now();
   const monitor = startMonitor();
@@ -140,42 +122,14 @@ async function exportRange(p: { kinds: ExportableKind[]; range: 'lastMonth' | 'l
   const ms = performance.now() - t0;
   const { maxGapMs, peakHeapBytes } = monitor.stop();
   if (result.status !== 'written') throw new Error(`export ${result.status}`);
-  return { ms, range, rows: result.counts.reduce((n, c) => n + c.count, 0), counts: result.counts, bytes, phases, maxGapMs, peakHeapMb: mb(peakHeapBytes) };
+  return { ms, range, rows: result.counts.reduce((n, c) => n + c.count, 0), counts: result.counts, bytes: bytes(), phases, maxGapMs, peakHeapMb: heapMb(peakHeapBytes) };
 }
 
-async function gc() {
-  const collect: unknown = Reflect.get(globalThis, 'gc');
-  if (typeof collect === 'function') collect();
-  await new Promise((r) => setTimeout(r, 50));
-  return { heapMb: mb(usedHeapBytes()) };
-}
-
-const benchmarks = {
-  seed: (p: SeedParams) => seed(p),
-  reviewQueue: (p: { repeats: number; kinds?: ExportableKind[] }) => reviewQueue(p),
-  queueParts: (p: { repeats: number }) => queueParts(p),
-  exportRange: (p: { kinds: ExportableKind[]; range: 'lastMonth' | 'lastYear' }) => exportRange(p),
-  gc: () => gc(),
-  cleanup: async () => {
-    await db?.delete();
-    db = null;
-    return {};
-  },
-};
-type Benchmarks = typeof benchmarks;
-
-declare global {
-  interface Window {
-    __benchService: { run<N extends keyof Benchmarks>(name: N, params: Parameters<Benchmarks[N]>[0]): ReturnType<Benchmarks[N]> };
-  }
-}
-
-window.__benchService = {
-  run(name, params) {
-    // TypeScript cannot correlate `name` with its entry's parameter type, so the lookup is widened once here.
-    const fn = benchmarks[name] as (p: typeof params) => ReturnType<Benchmarks[typeof name]>;
-    return fn(params);
-  },
-};
-const status = document.getElementById('status');
-if (status) status.textContent = 'ready';
+serveBenchmarks({
+  seed,
+  reviewQueue,
+  queueParts,
+  exportRange,
+  gc: collectGarbage,
+  cleanup: drop,
+});

@@ -7,7 +7,7 @@ import { toIsoDate } from '@shared/domain/local-date';
 import type { SlipFields } from '@shared/slips/purchase-slip';
 import { movementStamp } from '@shared/stock/ledger';
 import { bulkAddCustomers } from '../db/customers-repo';
-import { addedKey, AppDB } from '../db/db';
+import { addedKey } from '../db/db';
 import { callbackQueue, chaseQueue, shipmentLog } from '../db/shipments-repo';
 import {
   confirmSlipByPhone, handOverShippingList, markWaybillsPrinted, pickingList, postSlipShipment, recordSlipCount, recordSlipWaybill,
@@ -15,26 +15,18 @@ import {
 } from '../db/shipping-repo';
 import { createSlip, markSlipPrinted } from '../db/slips-repo';
 import { bulkAddMovements, bulkAddProducts } from '../db/stock-bulk';
-import { fakeCustomers, fakeProducts, seeded } from '../bench-stock/fake-stock';
+import { seededRandom } from '../bench/fake-data';
+import { benchDatabase, serveBenchmarks, timed } from '../bench/harness';
+import { fakeCustomers, fakeProducts } from '../bench-stock/fake-stock';
 import { seedShipments } from './fake-slips';
 
-let db: AppDB | null = null;
 let actor: Actor = { staffId: 1, name: 'bench', roles: ['supervisor'] };
 let second: Actor = actor;
 let stocked: number[] = [];
 let customerIds: number[] = [];
 let logDay = '';
 
-function open(): AppDB {
-  if (!db) throw new Error('run "seed" first');
-  return db;
-}
-
-const timed = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
-  const t0 = performance.now();
-  const value = await f();
-  return [value, performance.now() - t0];
-};
+const { fresh, open } = benchDatabase('bench-slips');
 
 interface SeedParams {
   customers: number;
@@ -51,9 +43,8 @@ async function addStaff(name: string, roles: Actor['roles']): Promise<Actor> {
 
 /** Customers, a product catalogue (100 of them stocked), two staff who pack, and years of shipments. */
 async function seed(p: SeedParams) {
-  await db?.delete();
-  db = new AppDB(`bench-slips-${Date.now()}`);
-  const rand = seeded(p.seed);
+  await fresh();
+  const rand = seededRandom(p.seed);
   customerIds = await bulkAddCustomers(open(), fakeCustomers(p.customers, rand));
   const productIds = await bulkAddProducts(open(), fakeProducts(p.products, rand));
   stocked = productIds.slice(0, 100);
@@ -131,22 +122,4 @@ async function queues(p: { repeats: number }) {
   return { chaseTimes, callbackTimes, chase, callback };
 }
 
-const tasks = { seed, saveSlip, postShipment, dayLog, queues } as const;
-type TaskName = keyof typeof tasks;
-
-declare global {
-  interface Window {
-    __benchSlips: { run: (name: TaskName, params: never) => Promise<unknown> };
-  }
-}
-
-window.__benchSlips = {
-  // A refusal names its issues (a minified error's name alone says nothing).
-  run: (name, params) =>
-    (tasks[name] as (p: never) => Promise<unknown>)(params).catch((e: unknown) => {
-      const issues = (e as { issues?: unknown }).issues;
-      throw new Error(issues ? JSON.stringify(issues) : String(e));
-    }),
-};
-const status = document.getElementById('status');
-if (status) status.textContent = 'ready';
+serveBenchmarks({ seed, saveSlip, postShipment, dayLog, queues });

@@ -3,6 +3,7 @@ import { nextSlipNo, type PurchaseSlip } from '@shared/slips/purchase-slip';
 import type { Shipment, ShipmentStatus } from '@shared/shipping/shipment';
 import type { ShippingList } from '@shared/shipping/shipping-list';
 import type { AppDB } from '../db/db';
+import { pick } from '../bench/fake-data';
 
 /**
  * Years of posted shipping slips for the slips benchmark: each with its shipping list and its
@@ -32,12 +33,6 @@ function statusFor(age: number, r: number): { status: ShipmentStatus; signed: bo
   if (r < 0.0005) return { status: 'exception', signed: false }; // lost: chased until resolved
   if (r < 0.0035) return { status: 'exception', signed: true }; // damaged on arrival (callback problem)
   return { status: 'confirmed', signed: true };
-}
-
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(rand() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
 }
 
 /** The i-th parcel, counted back from today: `perDay` a day. */

@@ -5,30 +5,21 @@
 import * as XLSX from 'xlsx';
 import type { Actor } from '@shared/auth/roles';
 import { bulkAddCustomers, searchCustomers } from '../db/customers-repo';
-import { AppDB } from '../db/db';
 import { commitImport, previewImport } from '../db/import-repo';
 import { readImportFile } from '../db/import-xlsx';
 import { daySummary, settleDay } from '../db/settlement-repo';
 import { bulkAddMovements, bulkAddProducts, bulkAddReceipts, bulkAddReturns } from '../db/stock-bulk';
 import { stockOnHand } from '../db/stock-repo';
+import { seededRandom } from '../bench/fake-data';
+import { benchDatabase, serveBenchmarks, timed } from '../bench/harness';
 import { startMonitor } from '../bench/monitor';
-import { fakeCustomers, fakeLedger, fakeProducts, ledgerMovements, seeded } from './fake-stock';
+import { fakeCustomers, fakeLedger, fakeProducts, ledgerMovements } from './fake-stock';
 
 const actor: Actor = { staffId: 1, name: 'bench', roles: ['supervisor'] };
-let db: AppDB | null = null;
 let productIds: number[] = [];
 let busiestDay = '';
 
-function open(): AppDB {
-  if (!db) throw new Error('run "seed" first');
-  return db;
-}
-
-const timed = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
-  const t0 = performance.now();
-  const value = await f();
-  return [value, performance.now() - t0];
-};
+const { fresh, open } = benchDatabase('bench-stock');
 
 interface SeedParams {
   customers: number;
@@ -40,9 +31,8 @@ interface SeedParams {
 
 /** A fresh database: customers (with pinyin keys), products, and a ledger of receipts, returns and issues. */
 async function seed(p: SeedParams) {
-  await db?.delete();
-  db = new AppDB(`bench-stock-${Date.now()}`);
-  const rand = seeded(p.seed);
+  await fresh();
+  const rand = seededRandom(p.seed);
   const [customerIds, customersMs] = await timed(() => bulkAddCustomers(open(), fakeCustomers(p.customers, rand)));
   [productIds] = await timed(() => bulkAddProducts(open(), fakeProducts(p.products, rand)));
   const plan = fakeLedger({ productIds, customerIds, movements: p.movements, days: p.days, endMs: Date.now() }, rand);
@@ -87,7 +77,7 @@ async function search(p: { words: string[]; repeats: number }) {
 }
 
 async function onHand(p: { repeats: number; seed: number }) {
-  const rand = seeded(p.seed);
+  const rand = seededRandom(p.seed);
   const times: number[] = [];
   let total = 0;
   for (let i = 0; i < p.repeats; i += 1) {
@@ -118,7 +108,7 @@ async function settle(p: { repeats: number }) {
 
 /** 10k customers from an .xlsx file: read, map and check (preview), then write in one transaction. */
 async function importCustomers(p: { rows: number; seed: number }) {
-  const rand = seeded(p.seed);
+  const rand = seededRandom(p.seed);
   const rows = fakeCustomers(p.rows, rand, 5).map((c) => [c.name, c.phones.join(','), c.type === 'member' ? '会员' : c.type === 'store' ? '店铺' : '', c.memberNo ?? '', c.storeNo ?? '', c.address ?? '']);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['姓名', '手机', '客户类型', '会员编号', '店铺编号', '地址'], ...rows]), 'Sheet1');
@@ -134,17 +124,4 @@ async function importCustomers(p: { rows: number; seed: number }) {
   return { bytes: bytes.byteLength, written: written.written, added: (await open().customers.count()) - before, readMs, previewMs, commitMs, totalMs: readMs + previewMs + commitMs, progressEvents, maxGapMs };
 }
 
-const tasks = { seed, search, onHand, settle, importCustomers } as const;
-type TaskName = keyof typeof tasks;
-
-declare global {
-  interface Window {
-    __benchStock: { run: (name: TaskName, params: never) => Promise<unknown> };
-  }
-}
-
-window.__benchStock = {
-  run: (name, params) => (tasks[name] as (p: never) => Promise<unknown>)(params),
-};
-const status = document.getElementById('status');
-if (status) status.textContent = 'ready';
+serveBenchmarks({ seed, search, onHand, settle, importCustomers });

@@ -5,30 +5,13 @@ import type { Movement } from '@shared/stock/ledger';
 import { outboundMovement } from '@shared/stock/outbound';
 import { receiptMovement, type Receipt } from '@shared/stock/receiving';
 import { returnMovement, type CustomerReturn } from '@shared/stock/returns';
+import { pick } from '../bench/fake-data';
 
 /** Reproducible stock benchmark data: Chinese customer names, a product catalogue, a year-like ledger. */
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const surnames = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈单解区'];
 const given = [...'伟芳娜英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华志海燕东红梅晓建国文玉秀春金'];
 const shops = ['鑫源商贸店', '康宁健康馆', '百佳便利店', '华润养生堂', '福满家专卖店'];
-
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(rand() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
-}
 
 /** A unique mobile per index (a scrambled counter), so imports never collide with seeded customers. */
 export function uniqueMobile(i: number, block: number): string {

@@ -10,6 +10,7 @@ import { boardFor } from '@shared/today/board-items';
 import { movementStamp, type Movement } from '@shared/stock/ledger';
 import { monthOf } from '@shared/records/periods';
 import { fakeCalls, fakeCustomers, seededRandom } from '../bench/fake-data';
+import { serveBenchmarks, timed } from '../bench/harness';
 import { fakeProducts } from '../bench-stock/fake-stock';
 import { seedShipments } from '../bench-slips/fake-slips';
 import { activeDbName } from '../db/active-db';
@@ -127,11 +128,8 @@ async function counts() {
   }
 }
 
-const timed = async <T>(f: () => Promise<T>): Promise<number> => {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
-};
+/** How long `f` took (ms). */
+const took = async (f: () => Promise<unknown>): Promise<number> => (await timed(f))[1];
 
 /** Each board query alone (no UI), per role: where the time goes. Run twice: the second is warm. */
 async function queries(p: { roles: Actor['roles'] }) {
@@ -144,32 +142,19 @@ async function queries(p: { roles: Actor['roles'] }) {
     // Each alone (where the time goes), then all at once as the board runs them.
     for (const id of ids) {
       const q = itemQueries[id];
-      if (q) out[id] = await timed(() => q(db, ctx));
+      if (q) out[id] = await took(() => q(db, ctx));
     }
-    out['(all items, in parallel)'] = await timed(() => Promise.all(ids.map((id) => itemQueries[id]?.(db, ctx))));
-    out['chart: calls per day'] = await timed(() => callsPerDay(db, ctx.today));
-    out['chart: shipments per day'] = await timed(() => shipmentsPerDay(db, ctx.today));
-    out['chart: service by category'] = await timed(() => serviceByCategory(db, ctx.today));
-    out['chart: outstanding weekly'] = await timed(() => outstandingWeekly(db, ctx.today));
-    out['chart: stock alerts weekly'] = await timed(() => stockAlertsWeekly(db, ctx.today));
-    out['month summary'] = await timed(() => loadMonthSummary(db, monthOf(ctx.today), now));
+    out['(all items, in parallel)'] = await took(() => Promise.all(ids.map((id) => itemQueries[id]?.(db, ctx))));
+    out['chart: calls per day'] = await took(() => callsPerDay(db, ctx.today));
+    out['chart: shipments per day'] = await took(() => shipmentsPerDay(db, ctx.today));
+    out['chart: service by category'] = await took(() => serviceByCategory(db, ctx.today));
+    out['chart: outstanding weekly'] = await took(() => outstandingWeekly(db, ctx.today));
+    out['chart: stock alerts weekly'] = await took(() => stockAlertsWeekly(db, ctx.today));
+    out['month summary'] = await took(() => loadMonthSummary(db, monthOf(ctx.today), now));
     return out;
   } finally {
     db.close();
   }
 }
 
-const tasks = { seed, counts, queries };
-type TaskName = keyof typeof tasks;
-
-declare global {
-  interface Window {
-    __benchToday: { run: (name: TaskName, params: never) => Promise<unknown> };
-  }
-}
-
-window.__benchToday = {
-  run: (name, params) => (tasks[name] as (p: never) => Promise<unknown>)(params),
-};
-const status = document.getElementById('status');
-if (status) status.textContent = 'ready';
+serveBenchmarks({ seed, counts, queries });

@@ -3,6 +3,7 @@ import type { ServiceRequest, RequestStatus } from '@shared/service/request';
 import type { AppDB } from '../db/db';
 import { bulkAddChunked } from '../db/bulk-add';
 import type { StockAlert } from '../db/stock-rows';
+import { pick } from '../bench/fake-data';
 
 /**
  * Ten years of service records for the Today benchmark, aged as a real center's would be: old
@@ -22,12 +23,6 @@ export interface ServicePlan {
   alerts: number;
   productIds: number[];
   customerIds: number[];
-}
-
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(rand() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
 }
 
 const ageOf = (i: number, count: number, days: number) => Math.floor(((count - 1 - i) / count) * days);

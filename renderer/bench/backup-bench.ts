@@ -11,13 +11,12 @@ import { setBackupThreading } from '../db/backup/job-client';
 import { AppDB } from '../db/db';
 import { createFirstSupervisor, listStaff } from '../db/staff-repo';
 import { usedHeapBytes } from '../export/progress';
+import { heapMb } from './harness';
 import { startMonitor } from './monitor';
 import { seedTenYears, tenYearPlan, type TenYearPlan } from './ten-year-data';
 
 const sourceName = 'bench-ten-years';
 let lastBackup: Uint8Array | null = null;
-
-const mb = (bytes: number | null): number | null => (bytes === null ? null : bytes / 1024 / 1024);
 
 async function counts(db: AppDB): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -77,7 +76,7 @@ export async function backup() {
   const { maxGapMs, peakHeapBytes } = monitor.stop();
   db.close();
   lastBackup = created.bytes;
-  return { ms, rows: totalRows(created.manifest), tables: created.manifest.tables, fileMb: created.bytes.length / 1024 / 1024, phases: clock.phases, stats, maxGapMs, peakHeapMb: mb(peakHeapBytes) };
+  return { ms, rows: totalRows(created.manifest), tables: created.manifest.tables, fileMb: created.bytes.length / 1024 / 1024, phases: clock.phases, stats, maxGapMs, peakHeapMb: heapMb(peakHeapBytes) };
 }
 
 /** Keeps the last backup file beside the results, so `restore` can run on its own later. */
@@ -116,7 +115,7 @@ export async function restore(p: { rowsPerTransaction?: number } = {}) {
   const verified = Object.entries(expected).every(([t, n]) => got[t] === n);
   await restored.delete();
   setActiveDbName(defaultDbName);
-  return { ms, rows: totalRows(result.manifest), verified, phases: clock.phases, stats, maxGapMs, peakHeapMb: mb(peakHeapBytes), heapAfterMb: mb(usedHeapBytes()) };
+  return { ms, rows: totalRows(result.manifest), verified, phases: clock.phases, stats, maxGapMs, peakHeapMb: heapMb(peakHeapBytes), heapAfterMb: heapMb(usedHeapBytes()) };
 }
 
 export function threading(p: { mode: 'worker' | 'inline' }) {

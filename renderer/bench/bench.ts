@@ -5,10 +5,10 @@
 import { toIsoDate } from '@shared/domain/local-date';
 import { bulkAddCallLogs, listCallLogs } from '../db/call-logs-repo';
 import { bulkAddCustomers, getCustomersByIds } from '../db/customers-repo';
-import { AppDB } from '../db/db';
 import { exportCallLogs } from '../export/export-call-logs';
-import { usedHeapBytes, type ExportProgress } from '../export/progress';
+import type { ExportProgress } from '../export/progress';
 import { fakeCalls, fakeCustomers, seededRandom } from './fake-data';
+import { benchDatabase, byteCounter, collectGarbage, heapMb, serveBenchmarks } from './harness';
 import { startMonitor } from './monitor';
 import * as backupBench from './backup-bench';
 
@@ -20,24 +20,14 @@ interface SetupParams {
   seed: number;
 }
 
-let db: AppDB | null = null;
+const { fresh, open: openDb, drop } = benchDatabase('bench', 'insert');
 /** Exports are registered under a signed-in staff member; the bench is one. */
 const benchActor = { staffId: 1, name: 'bench', roles: ['supervisor' as const] };
 let lastCallAt = 0;
 
-function openDb(): AppDB {
-  if (!db) throw new Error('run "insert" first');
-  return db;
-}
-
-function heapMb(bytes: number | null): number | null {
-  return bytes === null ? null : bytes / 1024 / 1024;
-}
-
 /** Fresh database with customers; then times the chunked bulk insert of the calls. */
 async function insert(p: SetupParams) {
-  await db?.delete();
-  db = new AppDB(`bench-${Date.now()}`);
+  const db = await fresh();
   const rand = seededRandom(p.seed);
   const ids = await bulkAddCustomers(db, fakeCustomers(p.customers, rand));
   const customers = await getCustomersByIds(db, ids);
@@ -73,13 +63,7 @@ async function queryMonth(p: { repeats: number }) {
 async function exportRange(p: { days: number; lang: 'zh-CN' | 'en' }) {
   const to = toIsoDate(lastCallAt);
   const from = toIsoDate(lastCallAt - (p.days - 1) * 86_400_000);
-  let bytes = 0;
-  const platform = {
-    writeExport: async (_name: string, data: Uint8Array) => {
-      bytes = data.byteLength;
-      return { location: 'bench' };
-    },
-  };
+  const { platform, bytes } = byteCounter();
   const phases: Partial<Record<ExportProgress['phase'] | 'start', number>> = {};
   const t0 = performance.now();
   const onProgress = (e: ExportProgress) => {
@@ -93,7 +77,7 @@ async function exportRange(p: { days: number; lang: 'zh-CN' | 'en' }) {
   return {
     ms,
     rows: result.record.rowCount,
-    bytes,
+    bytes: bytes(),
     range: [from, to],
     phases,
     maxGapMs,
@@ -101,45 +85,17 @@ async function exportRange(p: { days: number; lang: 'zh-CN' | 'en' }) {
   };
 }
 
-async function collectGarbage() {
-  const gc: unknown = Reflect.get(globalThis, 'gc');
-  if (typeof gc === 'function') gc();
-  await new Promise((r) => setTimeout(r, 50));
-  return { heapMb: heapMb(usedHeapBytes()) };
-}
-
-const benchmarks = {
-  insert: (p: SetupParams) => insert(p),
-  queryMonth: (p: { repeats: number }) => queryMonth(p),
-  exportRange: (p: { days: number; lang: 'zh-CN' | 'en' }) => exportRange(p),
-  gc: () => collectGarbage(),
-  seedTenYears: (p: { scale: number; force?: boolean }) => backupBench.seed(p),
-  backup: () => backupBench.backup(),
-  saveBackup: (p: { url: string }) => backupBench.saveBackup(p),
-  loadBackup: (p: { url: string }) => backupBench.loadBackup(p),
-  restore: (p: { rowsPerTransaction?: number }) => backupBench.restore(p),
+serveBenchmarks({
+  insert,
+  queryMonth,
+  exportRange,
+  gc: collectGarbage,
+  seedTenYears: backupBench.seed,
+  backup: backupBench.backup,
+  saveBackup: backupBench.saveBackup,
+  loadBackup: backupBench.loadBackup,
+  restore: backupBench.restore,
   dropBackup: async () => backupBench.dropBackup(),
   threading: async (p: { mode: 'worker' | 'inline' }) => backupBench.threading(p),
-  cleanup: async () => {
-    await db?.delete();
-    db = null;
-    return {};
-  },
-};
-type Benchmarks = typeof benchmarks;
-
-declare global {
-  interface Window {
-    __bench: { run<N extends keyof Benchmarks>(name: N, params: Parameters<Benchmarks[N]>[0]): ReturnType<Benchmarks[N]> };
-  }
-}
-
-window.__bench = {
-  run(name, params) {
-    // TypeScript cannot correlate `name` with its entry's parameter type, so the lookup is widened once here.
-    const fn = benchmarks[name] as (p: typeof params) => ReturnType<Benchmarks[typeof name]>;
-    return fn(params);
-  },
-};
-const status = document.getElementById('status');
-if (status) status.textContent = 'ready';
+  cleanup: drop,
+});

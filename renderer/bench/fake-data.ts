@@ -40,7 +40,8 @@ const results: Record<CallTopic, string[]> = {
   other: ['已告知', '无需处理'],
 };
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
+/** One item of `list`, chosen by `rand`. */
+export function pick<T>(rand: () => number, list: readonly T[]): T {
   const item = list[Math.floor(rand() * list.length)];
   if (item === undefined) throw new Error('empty list');
   return item;

@@ -4,7 +4,7 @@ import { bulkAddChunked } from '../db/bulk-add';
 import { bulkAddCallLogs } from '../db/call-logs-repo';
 import { bulkAddCustomers, getCustomersByIds } from '../db/customers-repo';
 import type { AppDB } from '../db/db';
-import { fakeCalls, fakeCustomers, seededRandom } from './fake-data';
+import { fakeCalls, fakeCustomers, pick, seededRandom } from './fake-data';
 
 /**
  * The 10-year volume of issue 3 (~1M rows) for the backup/restore benchmark. Shipments do not exist
@@ -24,12 +24,6 @@ export const tenYearPlan: TenYearPlan = { customers: 50_000, calls: 400_000, shi
 const dayMs = 86_400_000;
 const slices = 8;
 const chunk = 10_000;
-
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(rand() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
-}
 
 const carriers = ['顺丰速运', '中通快递', '德邦物流', '京东物流'];
 const models = ['JS-200 净水器', 'JS-350 净水器', 'KQ-8 空气净化器', 'SYX-1000 试验箱', 'LX-60 滤芯', 'RO-75 膜'];
