@@ -1,16 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { closeServiceRequest, type StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
+import { TextEntryDialog } from '../../../components/TextEntryDialog';
 
 interface Props {
   request: StoredServiceRequest;
@@ -22,50 +14,16 @@ interface Props {
 export function CloseRequestDialog({ request, onClose, onSaved }: Props) {
   const t = useT();
   const actor = useActor();
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<Refusal>(noRefusal);
-  const [busy, setBusy] = useState(false);
-  const needsReason = request.status !== 'completed';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await closeServiceRequest(getDb(), actor, request.id, reason);
-      onSaved();
-    } catch (err) {
-      setRefusal(refusalOf(t, err, (p) => p === 'closeReason'));
-      setBusy(false);
-    }
+  const close = async (reason: string) => {
+    await closeServiceRequest(getDb(), actor, request.id, reason);
+    onSaved();
+    return true;
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="close-request-title">
-      <form noValidate onSubmit={(e) => void submit(e)}>
-        <DialogTitle id="close-request-title">{t('svcui.close.title', { no: request.no })}</DialogTitle>
-        <DialogContent>
-          <TextField
-            sx={{ mt: 1 }}
-            fullWidth
-            multiline
-            minRows={2}
-            size="small"
-            required={needsReason}
-            label={t('service.request.field.closeReason')}
-            value={reason}
-            onChange={(e) => (setReason(e.target.value), setRefusal(noRefusal))}
-            error={refusal.fields.closeReason !== undefined}
-            helperText={refusal.fields.closeReason}
-          />
-          {refusal.message && <Alert severity="error" sx={{ mt: 1.5 }}>{refusal.message}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" color="warning" disabled={busy}>
-            {t('svcui.action.close')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <TextEntryDialog titleId="close-request-title" title={t('svcui.close.title', { no: request.no })} label={t('service.request.field.closeReason')}
+      fieldPath="closeReason" required={request.status !== 'completed'} submitLabel={t('svcui.action.close')} submitColor="warning"
+      onSubmit={close} onClose={onClose} />
   );
 }
