@@ -91,6 +91,8 @@ async function seedTheDay(page: Page): Promise<void> {
           ships.add(shipment(902, at(2, 10), { status: 'inTransit' })); // day 3: chase
           ships.add(shipment(903, at(1, 15))); // day 2: not yet
           ships.add(shipment(904, at(4, 9), { status: 'signed', signedAt: at(1, 14) })); // callback due (SHP-5)
+          // SHP-5: yesterday's callback found the box crushed; its outstanding issue is not recorded yet.
+          ships.add(shipment(905, at(1, 9), { status: 'exception', signedAt: at(0, 8), exception: { at: at(0, 8), note: '外箱破损,滤芯盒压坏' }, needsOutstandingIssue: true }));
           tx.objectStore('serviceRequests').add({
             no: 'FW20261127-001', contact: '张伟', phone: '13800138000', address: '北京市朝阳区建国路 88 号', serialNo: '', problem: '开机不加热',
             priority: 2, status: 'registered', dispatchChanges: [], createdAt: at(0, 8),
@@ -147,9 +149,10 @@ describe('the Today board (browser mode)', () => {
       待分析服务需求: await figure(page, '待分析服务需求'),
       待派工服务需求: await figure(page, '待派工服务需求'),
       到期遗留问题: await figure(page, '到期遗留问题'),
+      待登记遗留问题: await figure(page, '待登记遗留问题'),
       数据备份: await figure(page, '数据备份'),
     };
-    expect(counts).toEqual({ 到期回访电话: '1', 待催查快递: '2', 签收待回访: '1', 待分析服务需求: '1', 待派工服务需求: '0', 到期遗留问题: '1', 数据备份: '需备份' });
+    expect(counts).toEqual({ 到期回访电话: '1', 待催查快递: '2', 签收待回访: '1', 待分析服务需求: '1', 待派工服务需求: '0', 到期遗留问题: '1', 待登记遗留问题: '1', 数据备份: '需备份' });
     await card(page, '到期遗留问题').getByText('其中逾期 1').waitFor();
     await page.getByRole('figure', { name: '电话(近 30 天,每天)' }).getByText(/合计 \d+/).waitFor();
     await shot(page, 'clerk');
@@ -168,6 +171,30 @@ describe('the Today board (browser mode)', () => {
     await card(page, '到期回访电话').getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: '电话记录' }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/calls');
+  });
+
+  it('SHP-5 → SVC-3: the callback problem is recorded as an outstanding issue from the card, and leaves the board', async () => {
+    const { page } = session;
+    await openBoard(page);
+    await card(page, '待登记遗留问题').getByRole('link').click();
+    const panel = page.getByRole('region', { name: '签收回访发现的问题,待登记遗留问题(SHP-5)' });
+    await panel.getByText(/GX2026112905-001 · 运单 SF10000905 .*外箱破损,滤芯盒压坏/).waitFor();
+    await panel.getByRole('button', { name: '登记遗留问题' }).click();
+    const dialog = page.getByRole('dialog', { name: '登记遗留问题' });
+    expect(await dialog.getByLabel('问题描述').inputValue()).toBe('外箱破损,滤芯盒压坏');
+    await settle(page);
+    await page.screenshot({ path: resolve(shotsDir, 'today-shipment-issue.png') });
+    await dialog.getByLabel('问题描述').fill('');
+    await dialog.getByRole('button', { name: '登记' }).click();
+    await dialog.getByText('请填写问题描述').waitFor(); // refused at the field, nothing written
+    expect(await dialog.count()).toBe(1);
+    await dialog.getByLabel('问题描述').fill('外箱破损,滤芯盒压坏,补发滤芯');
+    await dialog.getByRole('button', { name: '登记' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.getByRole('grid', { name: '遗留问题记录' }).getByText('外箱破损,滤芯盒压坏,补发滤芯').waitFor();
+    await openBoard(page);
+    expect(await figure(page, '待登记遗留问题')).toBe('0');
   });
 
   it('F3 opens a new purchase slip from anywhere; the board is the start page', async () => {

@@ -288,6 +288,18 @@ describe('requests waiting for the supervisor (SVC-2, WH-1)', () => {
   });
 });
 
+describe('callback problems waiting for their outstanding issue (SHP-5)', () => {
+  it('SHP-5: counts the exceptions a callback flagged, not plain exceptions nor those already recorded', async () => {
+    const exception = { at: w.t0 - hour, note: '外箱破损' };
+    await w.db.shipments.bulkAdd([
+      shipment({ slipId: 1, status: 'exception', exception, needsOutstandingIssue: true }),
+      shipment({ slipId: 2, status: 'exception', exception }), // lost on the road: chased, not an issue to record
+      shipment({ slipId: 3, status: 'exception', exception: { ...exception, outstandingIssueId: 7 } }),
+    ]);
+    expect(await value('issuesToRegister')).toEqual({ kind: 'count', count: 1 });
+  });
+});
+
 describe('backup', () => {
   it('reports the last backup time, null when there never was one', async () => {
     expect(await value('backup')).toEqual({ kind: 'backup', lastAt: null });
@@ -316,6 +328,7 @@ describe('the board per role at a fixed date', () => {
       awaitingDispatch: none,
       dispatchesToday: none,
       outstandingDue: { kind: 'count', count: 1, overdue: 1 },
+      issuesToRegister: none,
       backup: { kind: 'backup', lastAt: null },
     });
 

@@ -24,6 +24,7 @@ import { listDuePeriods } from './export-schedule-repo';
 import { getProductsByIds } from './products-repo';
 import { getSetting } from './settings-repo';
 import { isDaySettled, settlementTimeKey } from './settlement-repo';
+import { shipmentsNeedingOutstandingIssue } from './shipments-repo';
 import { lowStock } from './stock-repo';
 
 export interface TodayContext {
@@ -181,6 +182,7 @@ export const itemQueries: Partial<Record<BoardItemId, ItemQuery>> = {
   awaitingDispatch: statusCount('analysed'),
   dispatchesToday: async (db, { today }) => count(await db.serviceRequests.where('plannedDay').equals(today).filter((r) => isVisitToday(r, today)).count()),
   outstandingDue: outstandingItem,
+  issuesToRegister: async (db) => count((await shipmentsNeedingOutstandingIssue(db)).length),
   backup: async (db) => ({ kind: 'backup', lastAt: (await lastBackupInfo(db)).at }),
   settlementToday: settlementItem,
   unsettledDays: unsettledDaysItem,

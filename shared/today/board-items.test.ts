@@ -11,7 +11,7 @@ describe('Today board sections by role', () => {
 
   it('a front-desk clerk sees only the everyone section: follow-ups, SHP-4 chase, SHP-5 callbacks, service, issues, backup', () => {
     expect(sections(['frontdesk'])).toEqual(['everyone']);
-    expect(ids(['frontdesk'])).toEqual(['followUps', 'chase', 'callbacks', 'awaitingAnalysis', 'awaitingDispatch', 'dispatchesToday', 'outstandingDue', 'backup']);
+    expect(ids(['frontdesk'])).toEqual(['followUps', 'chase', 'callbacks', 'awaitingAnalysis', 'awaitingDispatch', 'dispatchesToday', 'outstandingDue', 'issuesToRegister', 'backup']);
   });
 
   it('the warehouse keeper also sees the stock day: WH-1 settlement, IN-1, IN-3, OUT-4, stock takes', () => {

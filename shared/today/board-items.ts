@@ -17,6 +17,7 @@ export const boardItemIds = [
   'awaitingDispatch',
   'dispatchesToday',
   'outstandingDue',
+  'issuesToRegister',
   'backup',
   // warehouse
   'settlementToday',
@@ -60,6 +61,8 @@ export const boardItems: readonly BoardItemDef[] = [
   everyone('awaitingDispatch', 'SVC-2'),
   everyone('dispatchesToday', 'SVC-2'),
   everyone('outstandingDue', 'SVC-3'),
+  // SHP-5 → SVC-3: a callback found damage or a wrong box; its outstanding issue is not recorded yet.
+  everyone('issuesToRegister', 'SHP-5'),
   everyone('backup'),
   warehouse('settlementToday', 'WH-1'),
   warehouse('unsettledDays', 'WH-1'),

@@ -12,7 +12,7 @@ import type { Notice } from '../../components/notice';
 import { getDb } from '../../db/db';
 import { listExportRecords } from '../../db/exports-repo';
 import { listDueForRemoval, removeExpiredRecords } from '../../db/retention-repo';
-import { ListGrid } from './ListGrid';
+import { ListGrid } from '../../components/ListGrid';
 import { useT } from '../../i18n/context';
 import { removalColumns } from './removal-columns';
 import { refusalText, selectedRows, uncoveredIssue } from './removal-view';

@@ -19,7 +19,7 @@ import { getDb } from '../../db/db';
 import { getExportSchedule, setExportSchedule } from '../../db/export-schedule-repo';
 import { useT } from '../../i18n/context';
 import { KindChecks } from './KindChecks';
-import { useExportFolder } from './use-export-folder';
+import { useExportFolder } from '../../components/use-export-folder';
 
 /** 定期导出 (REC-2): weekly or monthly, which kinds, and (Electron) the folder the files go to. */
 export function ScheduleSection({ onNotice }: { onNotice: (n: Notice) => void }) {

@@ -20,7 +20,7 @@ import { reviewRecords } from '../../db/reviews-repo';
 import { useT } from '../../i18n/context';
 import { issuesByPath } from '../../i18n/issue-text';
 import { ValidationError } from '@shared/validation';
-import { OwnerPicker } from './OwnerPicker';
+import { StaffPicker } from '../../components/pickers/StaffPicker';
 
 interface Props {
   targets: ReviewTarget[];
@@ -68,7 +68,7 @@ export function ReviewDialog({ targets, onClose, onReviewed }: Props) {
               <>
                 <TextField multiline minRows={2} size="small" required label={t('review.field.followUp')} value={description} onChange={(e) => setDescription(e.target.value)} error={errors['followUp.description'] !== undefined} helperText={errors['followUp.description']} />
                 <Stack direction="row" spacing={1}>
-                  <OwnerPicker label={t('service.outstanding.field.owner')} value={ownerId} onChange={setOwnerId} error={errors['followUp.ownerId']} />
+                  <StaffPicker label={t('service.outstanding.field.owner')} value={ownerId} onChange={setOwnerId} error={errors['followUp.ownerId']} />
                   <DatePicker
                     label={t('service.outstanding.field.dueDate')}
                     value={dueDate ? dayjs(dueDate) : null}

@@ -12,7 +12,7 @@ import { reviewableKinds, type ReviewableKind } from '@shared/review/review';
 import { useCan } from '../../auth';
 import type { Notice } from '../../components/notice';
 import { NoticeSnackbar } from '../../components/NoticeSnackbar';
-import { ListGrid } from './ListGrid';
+import { ListGrid } from '../../components/ListGrid';
 import { useT } from '../../i18n/context';
 import { queueColumns } from './queue-columns';
 import { targetsOf } from './queue-rows';

@@ -12,6 +12,7 @@ export const itemLinks: Readonly<Record<BoardItemId, string>> = {
   awaitingDispatch: '#/service',
   dispatchesToday: '#/service/board',
   outstandingDue: '#/service/outstanding',
+  issuesToRegister: '#/service/outstanding',
   backup: '#/settings',
   settlementToday: '#/products/settlement',
   unsettledDays: '#/products/settlement',

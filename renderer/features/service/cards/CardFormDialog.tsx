@@ -12,11 +12,11 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { createServiceCard, type StoredServiceCard } from '../../../db/service-cards-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
 import { DateField } from '../common/DateField';
-import { ProductPicker } from '../common/ProductPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
-import { StaffPicker } from '../common/StaffPicker';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { blankCardForm, cardFormIssues, formToCardWrite, type CardFormValues } from './card-form';
 
 interface Props {
@@ -58,7 +58,7 @@ export function CardFormDialog({ onClose, onSaved }: Props) {
         <DialogContent>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, pt: 1, alignItems: 'start' }}>
             <TextField size="small" label={t('service.card.field.cardNo')} value={values.cardNo} onChange={(e) => update({ cardNo: e.target.value })} error={fe('cardNo') !== undefined} helperText={fe('cardNo') ?? t('svcui.card.cardNoHint')} />
-            <CustomerPicker label={t('service.card.field.customer')} value={values.customerId} onChange={(c) => update({ customerId: c?.id ?? null })} error={fe('customerId')} required />
+            <CustomerPicker label={t('service.card.field.customer')} value={values.customerId} onChange={(customerId) => update({ customerId })} error={fe('customerId')} required />
             <ProductPicker label={t('service.card.field.product')} value={values.productId} onChange={(productId) => update({ productId })} error={fe('productId')} required />
             <TextField size="small" label={t('service.card.field.serialNo')} value={values.serialNo} onChange={(e) => update({ serialNo: e.target.value })} error={fe('serialNo') !== undefined} helperText={fe('serialNo')} />
             <DateField label={t('service.card.field.serviceDate')} value={values.serviceDate} onChange={(serviceDate) => update({ serviceDate })} error={fe('serviceDate')} required />

@@ -16,7 +16,7 @@ import type { StoredProduct } from '../../../db/stock-rows';
 import { useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { useCustomersByIds, useProducts, useStaffNames } from '../common/use-names';
 import type { TabProps } from '../tab-props';
 import { CardFormDialog } from './CardFormDialog';

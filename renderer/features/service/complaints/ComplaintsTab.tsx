@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useActor, useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import type { TabProps } from '../tab-props';
 import { callColumns, queueColumns } from './complaint-columns';
 import { complaintQueue, complaintLookbackDays, recentComplaintCalls, type ComplaintCall, type QueuedComplaint } from './complaint-data';

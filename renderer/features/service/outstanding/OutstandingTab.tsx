@@ -12,12 +12,13 @@ import { errorText } from '../../../auth/error-text';
 import { getDb } from '../../../db/db';
 import { listOutstandingIssues, listOverdueOutstanding, startOutstandingIssue, type StoredOutstandingIssue } from '../../../db/outstanding-repo';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { useStaffNames } from '../common/use-names';
 import type { TabProps } from '../tab-props';
 import { CloseIssueDialog } from './CloseIssueDialog';
 import { outstandingColumns } from './outstanding-columns';
 import { outstandingFilters, type OutstandingFilterId } from './outstanding-view';
+import { ShipmentIssuesPanel } from './ShipmentIssuesPanel';
 
 function load(filter: OutstandingFilterId, today: string): Promise<StoredOutstandingIssue[]> {
   const db = getDb();
@@ -57,6 +58,7 @@ export function OutstandingTab({ onNotice }: TabProps) {
           ))}
         </ToggleButtonGroup>
       </Stack>
+      <ShipmentIssuesPanel onNotice={onNotice} />
       {overdue && overdue.length > 0 && <Alert severity="warning">{t('service.outstanding.overdueList', { count: overdue.length })}</Alert>}
       <Box sx={{ flexGrow: 1, minHeight: 300 }}>
         <ListGrid

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/context';
-import { ProductPicker } from '../common/ProductPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { blankPart, type PartRow } from './report-form';
 
 interface Props {

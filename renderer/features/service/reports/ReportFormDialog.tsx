@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import type { StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
 import { DateTimeField } from '../common/DateTimeField';
 import { StaffMultiPicker } from '../common/StaffMultiPicker';
 import { PartsEditor } from './PartsEditor';
@@ -47,7 +47,7 @@ export function ReportFormDialog({ request, onClose, onSaved }: Props) {
         <DialogTitle id="report-form-title">{request ? t('svcui.report.titleFor', { no: request.no }) : t('svcui.report.new')}</DialogTitle>
         <DialogContent>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, pt: 1, alignItems: 'start' }}>
-            <CustomerPicker label={t('service.report.field.customer')} value={values.customerId} onChange={(c) => update({ customerId: c?.id ?? null })} error={errors.customerId} required />
+            <CustomerPicker label={t('service.report.field.customer')} value={values.customerId} onChange={(customerId) => update({ customerId })} error={errors.customerId} required />
             <StaffMultiPicker label={t('service.report.field.technicians')} value={values.technicianIds} onChange={(technicianIds) => update({ technicianIds })} error={errors.technicianIds} required />
             <DateTimeField label={t('service.report.field.arrivalAt')} value={values.arrivalAt} onChange={(arrivalAt) => update({ arrivalAt })} error={errors.arrivalAt} required />
             <DateTimeField label={t('service.report.field.departureAt')} value={values.departureAt} onChange={(departureAt) => update({ departureAt })} error={errors.departureAt} required />

@@ -7,7 +7,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { serviceResults, type ServiceResult } from '@shared/service/report';
 import { useT } from '../../../i18n/context';
 import { DateField } from '../common/DateField';
-import { StaffPicker } from '../common/StaffPicker';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { ProblemsEditor } from './ProblemsEditor';
 import type { ReportFormValues } from './report-form';
 

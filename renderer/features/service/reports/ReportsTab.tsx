@@ -16,7 +16,7 @@ import { listServiceReports, type StoredServiceReport } from '../../../db/servic
 import { useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { namesOf, useCustomersByIds, useProducts, useStaffNames } from '../common/use-names';
 import { formatMinute } from '../requests/request-details';
 import type { TabProps } from '../tab-props';

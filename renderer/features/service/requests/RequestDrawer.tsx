@@ -12,7 +12,7 @@ import { getDb } from '../../../db/db';
 import { getProduct } from '../../../db/products-repo';
 import type { StoredServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { productLabel } from '../common/ProductPicker';
+import { productLabel } from '../../../components/pickers/ProductPicker';
 import { useStaffNames } from '../common/use-names';
 import { PriorityField } from './PriorityField';
 import { actionsFor, type RequestAction } from './request-actions';

@@ -12,8 +12,8 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { registerServiceRequest } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
-import { ProductPicker } from '../common/ProductPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { PriorityField } from './PriorityField';
 import { formToRequestInput, withCustomer, type RequestFormValues } from './request-form';
@@ -67,7 +67,7 @@ export function RequestFormDialog({ initial, onClose, onSaved }: Props) {
             <CustomerPicker
               label={t('service.report.field.customer')}
               value={values.customerId}
-              onChange={(c) => (setValues((v) => withCustomer(v, c)), setRefusal(noRefusal))}
+              onChange={(_id, c) => (setValues((v) => withCustomer(v, c)), setRefusal(noRefusal))}
               error={refusal.fields.customerId}
             />
             <PriorityField value={values.priority} onChange={(priority) => update({ priority })} helperText={t('svcui.request.priorityHint')} />

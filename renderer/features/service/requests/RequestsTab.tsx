@@ -11,7 +11,7 @@ import { errorText } from '../../../auth/error-text';
 import { getDb } from '../../../db/db';
 import { listServiceRequests } from '../../../db/service-requests-repo';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { useStaffNames } from '../common/use-names';
 import type { TabProps } from '../tab-props';
 import { openStatuses } from './request-actions';

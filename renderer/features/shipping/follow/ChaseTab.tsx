@@ -11,7 +11,7 @@ import { recordShipmentChase } from '../../../db/shipments-repo';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
 import { when } from '../common/format';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import { StatusChip } from '../common/StatusChip';
 import { useCarriers } from '../common/use-data';

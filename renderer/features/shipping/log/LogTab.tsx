@@ -19,7 +19,7 @@ import { getPlatform } from '../../../platform';
 import { carrierName } from '../common/carrier-name';
 import { DayBar } from '../../../components/DayBar';
 import { when } from '../common/format';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { StatusChip } from '../common/StatusChip';
 import { useCarriers } from '../common/use-data';
 import { ReportButton } from '../report/ReportButton';

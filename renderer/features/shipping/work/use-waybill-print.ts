@@ -10,7 +10,7 @@ import { getDb } from '../../../db/db';
 import { markWaybillsPrinted } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
 import { sheetSource, type PrintPreviewSource } from '../../../print/print-source';
-import { loadPrintSetup } from '../common/print-setup';
+import { loadPrintSetup } from '../../../print/print-setup';
 import { useSender } from '../common/sender';
 import type { StoredProduct } from '../common/use-data';
 import { waybillData, waybillTemplateId, type WaybillForm } from './waybill-print';

@@ -15,7 +15,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { addSlipAttachment, type SavedSlip } from '../../../db/slips-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
 import { money } from '../common/format';
 import { ToggleField } from '../../../components/ToggleField';
 import { useProductMap } from '../common/use-products';
@@ -85,7 +85,16 @@ export function SlipFormDialog({ mode, onClose, onSaved }: Props) {
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-end', flexWrap: 'wrap' }} useFlexGap>
-              <CustomerPicker value={values.customerId} onChange={(customerId) => form.update({ customerId })} error={errors.customerId} autoFocus />
+              <CustomerPicker
+                label={t('slipsui.picker.customer')}
+                value={values.customerId}
+                onChange={(customerId) => form.update({ customerId })}
+                error={errors.customerId}
+                required
+                autoFocus
+                autoHighlight
+                noOptionsText={t('slipsui.picker.noCustomers')}
+              />
               <ToggleField label={t('slip.field.orderType')} value={values.orderType} onChange={(orderType) => form.update({ orderType })}
                 options={orderTypes.map((v) => ({ value: v, label: t(`slip.orderType.${v}`) }))} />
               <ToggleField label={t('slip.field.delivery')} value={values.delivery} onChange={(delivery) => form.update({ delivery })}

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/context';
 import { money } from '../common/format';
-import { ProductPicker } from '../common/ProductPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import type { StoredProduct } from '../common/use-products';
 import { isBlankLine, rowAmount, type SlipLineRow as Row } from './slip-form';
 
@@ -44,7 +44,15 @@ export function SlipLineRow({ row, index, product, errors, onProduct, onChange, 
         {index + 1}
       </Typography>
       <Stack spacing={0.5} sx={{ flexGrow: 1, minWidth: 0 }}>
-        <ProductPicker label={t('slip.field.product')} value={row.productId} onChange={onProduct} error={at('productId')} />
+        <ProductPicker
+          label={t('slip.field.product')}
+          hideLabel
+          value={row.productId}
+          onChange={(_id, p) => onProduct(p)}
+          error={at('productId')}
+          autoHighlight
+          noOptionsText={t('slipsui.picker.noProducts')}
+        />
         {product?.needsLeaderSignOff && <Chip size="small" color="warning" label={t('slipsui.form.needsSignOff')} sx={{ alignSelf: 'flex-start' }} />}
       </Stack>
       {number(t('slip.field.qty'), row.qty, 'qty', lineColumns.qty)}

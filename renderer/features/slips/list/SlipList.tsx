@@ -4,7 +4,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { Translate } from '@shared/i18n';
 import { useT } from '../../../i18n/context';
 import { money } from '../common/format';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import type { SlipMark, SlipRow } from './slip-rows';
 
 const markColor: Record<SlipMark, 'default' | 'error' | 'info' | 'warning'> = { printed: 'default', voided: 'error', replacement: 'info', signOff: 'warning' };

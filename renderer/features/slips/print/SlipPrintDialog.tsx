@@ -19,7 +19,7 @@ import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../../print/print-source';
 import { ToggleField } from '../../../components/ToggleField';
 import type { StoredProduct } from '../common/use-products';
-import { loadPrintSetup } from './print-setup';
+import { loadPrintSetup } from '../../../print/print-setup';
 import { slipPrintData } from './slip-print';
 import { slipPrintSource } from './slip-print-source';
 

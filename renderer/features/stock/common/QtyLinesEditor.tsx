@@ -5,7 +5,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import { useT } from '../../../i18n/context';
-import { ProductPicker } from './ProductPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { QtyField } from './QtyField';
 import { blankQtyLine, type QtyLineRow } from './qty-lines';
 

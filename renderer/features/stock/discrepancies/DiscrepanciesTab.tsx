@@ -12,7 +12,7 @@ import type { Translate } from '@shared/i18n';
 import type { Discrepancy } from '@shared/stock/receiving';
 import { useCan } from '../../../auth';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { useProductMap, type StoredProduct } from '../common/use-products';
 import { useDiscrepancies } from '../receiving/use-receiving';
 import type { TabProps } from '../tab-props';

@@ -14,8 +14,8 @@ import { useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { postExchange, type PostedExchange } from '../../../db/exchanges-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
-import { ProductPicker } from '../common/ProductPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { QtyField } from '../common/QtyField';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { ToggleField } from '../../../components/ToggleField';
@@ -70,7 +70,7 @@ export function ExchangeDialog({ onClose, onPosted }: Props) {
               <ToggleField label={t('stockui.exch.kind')} value={v.kind} onChange={(kind) => update({ kind })} options={exchangeKinds.map((k) => ({ value: k, label: t(`stock.exchange.kind.${k}`) }))} />
               <FormHelperText>{t(v.kind === 'same' ? 'stockui.exch.sameHint' : 'stockui.exch.differentHint')}</FormHelperText>
             </Stack>
-            <CustomerPicker value={v.customerId} onChange={(customerId) => update({ customerId })} error={refusal.fields.customerId} />
+            <CustomerPicker label={t('stockui.picker.customer')} value={v.customerId} onChange={(customerId) => update({ customerId })} error={refusal.fields.customerId} />
             <Stack direction="row" spacing={1}>
               <ProductPicker label={t('stockui.exch.returned')} value={v.returnedId} onChange={(returnedId) => update({ returnedId })} error={err('returned.productId')} />
               <QtyField label={t('stockui.exch.returnedQty')} value={v.returnedQty} onChange={(returnedQty) => update({ returnedQty })} error={refusal.fields['returned.qty']} />

@@ -9,7 +9,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { alpha } from '@mui/material/styles';
 import type { Translate } from '@shared/i18n';
 import { useLang, useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { ReportButtons } from '../common/ReportButtons';
 import type { TabProps } from '../tab-props';
 import { levelRows, type LevelRow } from './level-rows';

@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/context';
-import { ProductPicker } from '../common/ProductPicker';
+import { ProductPicker } from '../../../components/pickers/ProductPicker';
 import { QtyField } from '../common/QtyField';
 import type { ComponentRow } from './product-form';
 

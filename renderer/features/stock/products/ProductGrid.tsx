@@ -5,7 +5,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { Translate } from '@shared/i18n';
 import type { StoredProduct } from '../../../db/stock-rows';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { productMarks } from './product-flags';
 
 interface Props {

@@ -10,7 +10,7 @@ import type { Translate } from '@shared/i18n';
 import type { Receipt } from '@shared/stock/receiving';
 import { useCan } from '../../../auth';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import type { TabProps } from '../tab-props';
 import { ReceiptDialog } from './ReceiptDialog';
 import { useDiscrepancies, useReceipts } from './use-receiving';

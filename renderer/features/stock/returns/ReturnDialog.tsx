@@ -11,7 +11,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { postReturn } from '../../../db/returns-repo';
 import { useT } from '../../../i18n/context';
-import { CustomerPicker } from '../common/CustomerPicker';
+import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
 import { QtyLinesEditor } from '../common/QtyLinesEditor';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { emptyReturnForm, formToReturn, type ReturnFormValues } from './return-form';
@@ -52,7 +52,7 @@ export function ReturnDialog({ onClose, onPosted }: Props) {
         <DialogTitle id="return-title">{t('stockui.returns.dialogTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <CustomerPicker value={values.customerId} onChange={(customerId) => update({ customerId })} error={refusal.fields.customerId} required />
+            <CustomerPicker label={t('stockui.picker.customer')} value={values.customerId} onChange={(customerId) => update({ customerId })} error={refusal.fields.customerId} required />
             <QtyLinesEditor lines={values.lines} errors={refusal.fields} onChange={(lines) => update({ lines })} qtyLabel={t('stock.field.qty')} />
             <TextField size="small" label={t('stockui.returns.reason')} value={values.reason} required onChange={(e) => update({ reason: e.target.value })}
               error={refusal.fields.reason !== undefined} helperText={refusal.fields.reason} />

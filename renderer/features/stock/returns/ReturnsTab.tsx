@@ -13,7 +13,7 @@ import { useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { listReturns } from '../../../db/returns-repo';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import { linesText } from '../common/line-text';
 import { useCustomersByIds } from '../common/use-customer-names';
 import { useProductMap, type StoredProduct } from '../common/use-products';

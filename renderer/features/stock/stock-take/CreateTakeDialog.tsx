@@ -15,7 +15,7 @@ import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { createStockTake } from '../../../db/stock-take-repo';
 import { useT } from '../../../i18n/context';
-import { productLabel } from '../common/ProductPicker';
+import { productLabel } from '../../../components/pickers/ProductPicker';
 import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
 import { ToggleField } from '../../../components/ToggleField';
 import { useProductMap, type StoredProduct } from '../common/use-products';

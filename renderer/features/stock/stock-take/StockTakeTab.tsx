@@ -9,7 +9,7 @@ import type { Translate } from '@shared/i18n';
 import type { StockTake } from '@shared/stock/stock-take';
 import { useCan } from '../../../auth';
 import { useT } from '../../../i18n/context';
-import { ListGrid } from '../common/ListGrid';
+import { ListGrid } from '../../../components/ListGrid';
 import type { TabProps } from '../tab-props';
 import { CreateTakeDialog } from './CreateTakeDialog';
 import { scopeText, takeSummary } from './take-form';

@@ -10,7 +10,7 @@ function EmptyOverlay() {
 
 type Props<R extends GridValidRowModel> = DataGridProps<R> & { emptyText: string };
 
-/** The lists of 产品与库存: compact rows, no selection count, and a plain sentence when a list is empty. */
+/** Every list screen's grid: compact rows, no selection count, and a plain sentence when a list is empty. */
 export function ListGrid<R extends GridValidRowModel>({ emptyText, ...props }: Props<R>) {
   return (
     <EmptyText.Provider value={emptyText}>

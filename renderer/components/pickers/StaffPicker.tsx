@@ -7,11 +7,13 @@ interface Props {
   value: number | null;
   onChange: (id: number | null) => void;
   error?: string;
+  required?: boolean;
 }
 
-/** The follow-up's owner: one active staff member. */
-export function OwnerPicker({ label, value, onChange, error }: Props) {
+/** One active staff member (a card's technician, an issue's or a follow-up's owner). */
+export function StaffPicker({ label, value, onChange, error, required }: Props) {
   const staff = useStaffList(true) ?? [];
+  // Until the list has loaded, a chosen id has no option yet: show it empty rather than warn.
   const known = value !== null && staff.some((s) => s.id === value);
   return (
     <TextField
@@ -20,6 +22,7 @@ export function OwnerPicker({ label, value, onChange, error }: Props) {
       label={label}
       value={known ? String(value) : ''}
       onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      required={required}
       error={error !== undefined}
       helperText={error}
       sx={{ minWidth: 160 }}

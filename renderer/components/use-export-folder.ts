@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getPlatform } from '../../platform';
+import { getPlatform } from '../platform';
 
 export interface ExportFolder {
   kind: 'electron' | 'browser';

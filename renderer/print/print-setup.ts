@@ -1,9 +1,9 @@
 import type { Lang } from '@shared/i18n';
 import type { PrinterProfile } from '@shared/templates/calibration';
 import type { Template } from '@shared/templates/template';
-import type { AppDB } from '../../../db/db';
-import { getProfile, rememberedPrinter, systemDialogPrinter } from '../../../db/print-profiles-repo';
-import { getTemplate } from '../../../db/templates-repo';
+import type { AppDB } from '../db/db';
+import { getProfile, rememberedPrinter, systemDialogPrinter } from '../db/print-profiles-repo';
+import { getTemplate } from '../db/templates-repo';
 
 export interface PrintSetup {
   template: Template;
