@@ -117,7 +117,8 @@ export async function shipmentCalls(db: AppDB, shipmentId: number): Promise<Call
 
 /** SHP-5 problems waiting for their outstanding-issue record (issue 7 opens it and links it). */
 export async function shipmentsNeedingOutstandingIssue(db: AppDB): Promise<SavedShipment[]> {
-  const rows = await db.shipments.where('status').equals('exception').filter((s) => s.needsOutstandingIssue === true).toArray();
+  // schema-v7.ts: the index holds exactly these (callback problems not yet recorded), not every exception.
+  const rows = await db.shipments.where('issuePending').equals(1).toArray();
   return saved(rows).sort((a, b) => a.updatedAt - b.updatedAt);
 }
 
