@@ -91,8 +91,9 @@ async function seedTheDay(page: Page): Promise<void> {
           ships.add(shipment(902, at(2, 10), { status: 'inTransit' })); // day 3: chase
           ships.add(shipment(903, at(1, 15))); // day 2: not yet
           ships.add(shipment(904, at(4, 9), { status: 'signed', signedAt: at(1, 14) })); // callback due (SHP-5)
-          // SHP-5: yesterday's callback found the box crushed; its outstanding issue is not recorded yet.
-          ships.add(shipment(905, at(1, 9), { status: 'exception', signedAt: at(0, 8), exception: { at: at(0, 8), note: '外箱破损,滤芯盒压坏' }, needsOutstandingIssue: true }));
+          // SHP-5: yesterday's callback found the box crushed; its outstanding issue is not recorded yet
+          // (stored with its index key, as the app's hooks write it: renderer/db/schema-v7.ts).
+          ships.add(shipment(905, at(1, 9), { status: 'exception', signedAt: at(0, 8), exception: { at: at(0, 8), note: '外箱破损,滤芯盒压坏' }, needsOutstandingIssue: true, issuePending: 1 }));
           tx.objectStore('serviceRequests').add({
             no: 'FW20261127-001', contact: '张伟', phone: '13800138000', address: '北京市朝阳区建国路 88 号', serialNo: '', problem: '开机不加热',
             priority: 2, status: 'registered', dispatchChanges: [], createdAt: at(0, 8),
