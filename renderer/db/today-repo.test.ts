@@ -72,6 +72,20 @@ describe('follow-up calls on the board', () => {
     await bulkAddCallLogs(w.db, [...due, ...back]);
     expect(await value('followUps')).toEqual({ kind: 'count', count: 40, overdue: 40 });
   });
+
+  it('a customer’s later call closes every earlier follow-up of theirs; a voided later call closes none', async () => {
+    const zhang = await createCustomer(w.db, w.clerk, { name: '张伟', phones: ['13800138000'] });
+    const li = await createCustomer(w.db, w.clerk, { name: '李娜', phones: ['13912345678'] });
+    // 张伟: two follow-ups, then a call after the first only: the second stays open.
+    await createCallLog(w.db, w.clerk, call({ customerId: zhang, at: w.t0 - 6 * day, followUpDate: '2026-11-24' }));
+    await createCallLog(w.db, w.clerk, call({ customerId: zhang, at: w.t0 - 4 * day, followUpDate: '2026-11-26' }));
+    // 李娜: called back, but that call was voided (entered by mistake): still open.
+    await createCallLog(w.db, w.clerk, call({ customerId: li, phone: '13912345678', at: w.t0 - 5 * day, followUpDate: '2026-11-25' }));
+    const mistaken = await createCallLog(w.db, w.clerk, call({ customerId: li, phone: '13912345678', at: w.t0 - 2 * day, direction: 'out' }));
+    await voidCallLog(w.db, w.boss, mistaken, '录错', w.approval(), w.t0);
+    const open = await followUpsDue(w.db, w.day, w.t0);
+    expect(open.map((c) => [c.customerId, c.followUpDate]).sort()).toEqual([[zhang, '2026-11-26'], [li, '2026-11-25']].sort());
+  });
 });
 
 describe('warehouse items', () => {
