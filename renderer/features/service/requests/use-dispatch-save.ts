@@ -27,6 +27,22 @@ export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' 
   const [refusal, setRefusal] = useState<Refusal>(noRefusal);
   const [busy, setBusy] = useState(false);
 
+  /** Runs a write with the form busy; a refusal shows at its fields. True when written. */
+  const guarded = useCallback(
+    async (write: () => Promise<boolean>) => {
+      setBusy(true);
+      try {
+        return await write();
+      } catch (err) {
+        setRefusal(refusalOf(t, err, isDispatchField));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+
   const run = useCallback(
     async (values: DispatchFormValues) => {
       const plan = formToDispatch(values);
@@ -34,8 +50,7 @@ export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' 
       const reasonIssues = mode === 'change' ? textIssues(values.reason, 'reason', 'service.dispatch.error.changeReasonRequired') : [];
       const issues = [...dispatchPlanIssues(plan, now), ...reasonIssues];
       if (issues.length > 0) return (setRefusal(refusalFromIssues(t, issues, isDispatchField)), false);
-      setBusy(true);
-      try {
+      return guarded(async () => {
         if (mode === 'dispatch') await dispatchServiceRequest(getDb(), actor, request.id, plan);
         else {
           const approval = await requestApproval({
@@ -46,30 +61,18 @@ export function useDispatchSave(request: StoredServiceRequest, mode: 'dispatch' 
           await changeServiceDispatch(getDb(), actor, request.id, { to: plan, reason: values.reason, approval });
         }
         return true;
-      } catch (err) {
-        setRefusal(refusalOf(t, err, isDispatchField));
-        return false;
-      } finally {
-        setBusy(false);
-      }
+      });
     },
-    [t, actor, requestApproval, request.id, request.no, mode],
+    [t, actor, requestApproval, request.id, request.no, mode, guarded],
   );
 
   const ask = useCallback(
-    async (values: DispatchFormValues) => {
-      setBusy(true);
-      try {
+    (values: DispatchFormValues) =>
+      guarded(async () => {
         await requestDispatchChange(getDb(), actor, request.id, { to: formToDispatch(values), reason: values.reason });
         return true;
-      } catch (err) {
-        setRefusal(refusalOf(t, err, isDispatchField));
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [t, actor, request.id],
+      }),
+    [actor, request.id, guarded],
   );
 
   return { refusal, busy, clear: useCallback(() => setRefusal(noRefusal), []), run, ask };
