@@ -22,4 +22,5 @@ export const countAxis = [{ tickMinStep: 1, width: 36 }];
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 export const chartHeight = 170;
-export const chartMargin = { left: 0, right: 18, top: 8, bottom: 0 };
+// top: room for the highest tick's label (at 8 px it was clipped away: a chart peaking at 2 showed only 0 and 1).
+export const chartMargin = { left: 0, right: 18, top: 14, bottom: 0 };
