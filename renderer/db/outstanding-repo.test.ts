@@ -75,4 +75,18 @@ describe('outstanding issues', () => {
       'service.outstanding.error.shipmentAlreadyOpened',
     ]);
   });
+
+  it('SHP-5 → SVC-3: a cleared description and a missing owner are refused at their fields, nothing written', async () => {
+    const shipment: Shipment = {
+      slipId: 1, slipNo: 'GX1', customerId: 1, carrier: 'SF', trackingNo: 'SF1', shippedAt: w.t0, day: '2026-11-27', status: 'exception',
+      chases: [], callbacks: [], exception: { at: w.t0, note: '外箱破损' }, needsOutstandingIssue: true, updatedAt: w.t0,
+    };
+    const shipmentId = addedKey(await w.db.shipments.add(shipment));
+    expect(await messagesOf(outstandingFromShipment(w.db, w.clerk, shipmentId, { description: '  ', dueDate: '2026-12-01' }, w.t0))).toEqual([
+      'service.outstanding.error.descriptionRequired',
+      'service.outstanding.error.ownerRequired',
+    ]);
+    expect(await w.db.outstandingIssues.count()).toBe(0);
+    expect((await w.db.shipments.get(shipmentId))?.needsOutstandingIssue).toBe(true);
+  });
 });

@@ -133,9 +133,10 @@ export function outstandingForSource(db: AppDB, source: SourceRef): Promise<Stor
 }
 
 export interface ShipmentIssueInput {
-  ownerId: number;
+  /** Refused at the field when missing (an owner is required, SVC-3). */
+  ownerId?: number;
   dueDate: string;
-  /** Defaults to the shipment's exception note (what the customer reported on the callback). */
+  /** When left out, the shipment's exception note (what the customer reported); a blank one is refused at the field. */
   description?: string;
 }
 
@@ -150,7 +151,7 @@ export async function outstandingFromShipment(db: AppDB, actor: Actor, shipmentI
     const shipment = await db.shipments.get(shipmentId);
     if (!shipment) return refuse('shipmentId', 'slipRecord.error.shipmentNotFound');
     if (shipment.exception?.outstandingIssueId !== undefined) refuse('shipmentId', 'service.outstanding.error.shipmentAlreadyOpened');
-    const description = input.description?.trim() || shipment.exception?.note || '';
+    const description = input.description ?? shipment.exception?.note ?? '';
     const issue = await insertOutstanding(db, actor, { description, source: { kind: 'shipments', id: shipmentId }, ownerId: input.ownerId, dueDate: input.dueDate }, now);
     await linkShipmentOutstandingIssue(db, actor, shipmentId, issue.id, now);
     return issue;

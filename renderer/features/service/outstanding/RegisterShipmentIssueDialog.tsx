@@ -10,7 +10,6 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { toIsoDate } from '@shared/domain/local-date';
 import { addDays } from '@shared/records/periods';
-import { ValidationError } from '@shared/validation';
 import { useActor } from '../../../auth';
 import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
@@ -48,13 +47,7 @@ export function RegisterShipmentIssueDialog({ shipment, onClose, onSaved }: Prop
     e.preventDefault();
     setBusy(true);
     try {
-      // A cleared description is refused here: the repository would otherwise fall back to the callback's note.
-      const missing = [
-        ...(description.trim() === '' ? [{ path: 'description', message: 'service.outstanding.error.descriptionRequired' as const }] : []),
-        ...(ownerId === null ? [{ path: 'ownerId', message: 'service.outstanding.error.ownerRequired' as const }] : []),
-      ];
-      if (missing.length > 0 || ownerId === null) throw new ValidationError(missing);
-      await outstandingFromShipment(getDb(), actor, shipment.id, { description, ownerId, dueDate });
+      await outstandingFromShipment(getDb(), actor, shipment.id, { description, ownerId: ownerId ?? undefined, dueDate });
       onSaved();
     } catch (err) {
       setRefusal(refusalOf(t, err, (p) => fields.has(p)));
