@@ -15,7 +15,7 @@ import { getDb } from '../db/db';
 import { approveAsSupervisor } from '../db/staff-repo';
 import { useT } from '../i18n/context';
 import type { ApprovalRequest } from './approval-context';
-import { pinInput } from './pin-entry';
+import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
 import { useStaffList } from './use-staff-list';
@@ -83,16 +83,7 @@ export function ApprovalDialog({ request, onDone }: Props) {
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField
-                label={t('approvalDialog.pin')}
-                type="password"
-                value={pin}
-                onChange={(e) => setPin(pinInput(e.target.value))}
-                error={message !== null}
-                inputRef={pinField}
-                autoFocus
-                slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', maxLength: 8, 'data-autofocus': true } }}
-              />
+              <PinField label={t('approvalDialog.pin')} value={pin} onChange={setPin} error={message !== null} inputRef={pinField} />
               <TextField label={t('approvalDialog.note')} value={note} onChange={(e) => setNote(e.target.value)} />
               {message && (
                 <Alert severity="error" role="alert">

@@ -2,10 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useT } from '../i18n/context';
-import { pinInput } from './pin-entry';
+import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
 
@@ -44,16 +43,7 @@ export function PinSignInForm({ staffId, name, onOtherUser }: Props) {
     <form noValidate onSubmit={(e) => void submit(e)}>
       <Stack spacing={2}>
         <Typography sx={{ fontSize: '1.1rem' }}>{t('session.signIn.pinFor', { name })}</Typography>
-        <TextField
-          label={t('session.field.pin')}
-          type="password"
-          value={pin}
-          onChange={(e) => setPin(pinInput(e.target.value))}
-          error={message !== null}
-          inputRef={field}
-          autoFocus
-          slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } }}
-        />
+        <PinField label={t('session.field.pin')} value={pin} onChange={setPin} error={message !== null} inputRef={field} />
         {message && (
           <Alert severity="error" role="alert">
             {t(message.key, message.params)}

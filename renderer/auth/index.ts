@@ -4,5 +4,6 @@ export { useSession, useActor, useCan, type Session, type SignInResult } from '.
 export { Can } from './Can';
 export { useApproval, type ApprovalRequest, type RequestApproval } from './approval-context';
 export { rolesText, roleLabel } from './role-labels';
-export { checkNewPin, hasErrors, pinInput, type NewPinErrors } from './pin-entry';
+export { checkNewPin, hasErrors, type NewPinErrors } from './pin-entry';
+export { PinField } from './PinField';
 export { useStaffList } from './use-staff-list';

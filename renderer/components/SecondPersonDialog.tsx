@@ -10,7 +10,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Action } from '@shared/auth/permissions';
-import { useActor, useStaffList, pinInput } from '../auth';
+import { PinField, useActor, useStaffList } from '../auth';
 import { signInMessage, type Message } from '../auth/sign-in-message';
 import { getDb } from '../db/db';
 import { confirmStaff, type StaffConfirmation } from '../db/receiving-repo';
@@ -79,15 +79,7 @@ export function SecondPersonDialog({ title, description, action, allowSelf = fal
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField
-                label={t('stockui.second.pin')}
-                type="password"
-                value={pin}
-                onChange={(e) => setPin(pinInput(e.target.value))}
-                error={message !== null}
-                autoFocus
-                slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } }}
-              />
+              <PinField label={t('stockui.second.pin')} value={pin} onChange={setPin} error={message !== null} />
               {message && (
                 <Alert severity="error" role="alert">
                   {t(message.key, message.params)}
