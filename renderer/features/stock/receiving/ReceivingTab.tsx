@@ -38,7 +38,8 @@ function columnsFor(t: Translate, onSlips: (id: number) => void): GridColDef<Row
 /** 入库: the inbound slips, and 到货入库 for a new delivery (IN-2, IN-3). */
 export function ReceivingTab({ onOpenTab }: TabProps) {
   const t = useT();
-  const mayReceive = useCan('stock.receive');
+  // IN-2: whoever takes goods from the carrier opens 到货入库; the keeper confirms it.
+  const mayReceive = useCan('stock.receiveDelivery');
   const [open, setOpen] = useState(false);
   const receipts = useReceipts();
   const discrepancies = useDiscrepancies(false);
