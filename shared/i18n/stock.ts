@@ -247,6 +247,7 @@ export const stockStrings = defineStrings(
     'stock.return.condition.ok': '完好,回可售库存',
     'stock.return.condition.defective': '有质量问题,入不良品',
     'stock.receipt.repeatNote': 'IN-2:该送货单号已经入库过,请核对是否重复送货;确是另一批货请勾选“确认不是重复入库”',
+    'stock.take.listChanged': 'WH-2:主管签字后盘点数量或原因有变化,请按新的盈亏清单重新签字',
   },
   {
     'stock.qty.required': 'Enter a quantity',
@@ -477,5 +478,6 @@ export const stockStrings = defineStrings(
     'stock.return.condition.ok': 'In good order: back to sellable stock',
     'stock.return.condition.defective': 'Quality problem: to faulty stock',
     'stock.receipt.repeatNote': 'IN-2: this delivery note was received before: check it is not the same delivery; if it is another one, tick "Not a repeat"',
+    'stock.take.listChanged': 'WH-2: the counts or reasons changed after the supervisor signed: sign the new list',
   },
 );
