@@ -41,10 +41,10 @@ function infoLines(r: ReportInput): string[] {
   const state = r.settled
     ? t('stockui.settle.settledBy', { name: r.settled.settledByName, time: dayjs(r.settled.settledAt).format('YYYY-MM-DD HH:mm') })
     : t('stockui.settle.state.open');
+  // The A4 table page has room for two info lines.
   return [
-    `${t('stockui.settle.dayLine', { day: r.result.day })}    ${verdict(r)}`,
+    `${t('stockui.settle.dayLine', { day: r.result.day })}    ${verdict(r)}    ${state}    ${t('stockui.printedAt', { time: dayjs(r.now).format('YYYY-MM-DD HH:mm') })}`,
     checkedText(t, r.result),
-    `${state}    ${t('stockui.printedAt', { time: dayjs(r.now).format('YYYY-MM-DD HH:mm') })}`,
   ];
 }
 
