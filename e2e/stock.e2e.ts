@@ -417,7 +417,7 @@ describe('products and stock (browser mode)', () => {
     expect(Math.abs((sheet?.widthPt ?? 0) * 25.4 / 72 - 241)).toBeLessThanOrEqual(0.3);
     expect(Math.abs((sheet?.heightPt ?? 0) * 25.4 / 72 - 93)).toBeLessThanOrEqual(0.3);
     const text = compact(sheet?.text ?? '');
-    for (const word of ['出库单', 'CK20261127-001', '换货出库', 'RK20261127-004', '张伟', 'LX-HXT', '活性炭滤芯', '可售', '提货人']) expect(text).toContain(compact(word));
+    for (const word of ['出库单', 'CK20261127-001', '换货出库', 'RK20261127-004', '张伟', 'LX-HXT', '活性炭滤芯', '可售', '签收人']) expect(text).toContain(compact(word));
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', artifact('stock-outbound-slip.pdf'), artifact('stock-outbound-slip')]);
     await preview.getByRole('button', { name: '关闭' }).first().click();
     await expect.poll(() => preview.count()).toBe(0);

@@ -28,7 +28,7 @@ export interface StockSlipPrintData {
   handler: string;
   /** The inbound form's 收货人 / the outbound form's 库管员. */
   signer1: string;
-  /** The inbound form's 库管员 / the outbound form's 提货人 (often signed by hand). */
+  /** The inbound form's 库管员 / the outbound form's 签收人 (often signed by hand). */
   signer2: string;
 }
 
@@ -76,12 +76,12 @@ const sampleLines: StockSlipPrintLine[] = [
 /** A plausible slip filling `lines` lines, for previews and tests. */
 export function sampleStockSlip(lines: number): StockSlipPrintData {
   return {
-    no: 'RK20261127-001',
+    no: 'RK20261127-002',
     date: '2026-11-27',
-    category: '采购入库',
-    sourceNo: 'GYS-20261',
-    counterparty: '华清净水设备厂',
-    note: '活性炭滤芯短少 2 支,已报主管',
+    category: '退货入库',
+    sourceNo: 'GX20261120-003',
+    counterparty: '张三丰',
+    note: '广东省深圳市南山区门店退回,主机外壳破损入不良品',
     lines: Array.from({ length: lines }, (_, i) => sampleLines[i % sampleLines.length]!),
     handler: '李强',
     signer1: '赵敏',
