@@ -8,7 +8,6 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import type { StockSlipView } from '@shared/stock/stock-slip';
 import { stockSlipTemplateId } from '@shared/templates/builtin/stock-slip';
-import { stockSlipRecords, templateLinesPerSheet } from '@shared/templates/builtin/stock-slip-data';
 import type { Template } from '@shared/templates/template';
 import { errorText } from '../../auth/error-text';
 import { getDb } from '../../db/db';
@@ -17,9 +16,9 @@ import { useLang, useT } from '../../i18n/context';
 import { PrintPreviewDialog } from '../../print/PrintPreviewDialog';
 import { loadPrintSetup } from '../../print/print-setup';
 import type { PrintPreviewSource } from '../../print/print-source';
-import { templatePrintSource } from '../../print/template-print-source';
 import { ToggleField } from '../ToggleField';
-import { slipTitleKey, stockSlipPrintData } from './slip-print-data';
+import { slipTitleKey } from './slip-print-data';
+import { stockSlipPrintSource } from './slip-print-source';
 
 interface Props {
   slip: StockSlipView;
@@ -46,10 +45,7 @@ export function StockSlipPrintDialog({ slip, products, onClose }: Props) {
   const preview = async () => {
     try {
       const setup = await loadPrintSetup(getDb(), stockSlipTemplateId(slip.direction), lang);
-      const records = stockSlipRecords(stockSlipPrintData(slip, products, t), templateLinesPerSheet(setup.template.fields.map((f) => f.key)));
-      setDoc(templatePrintSource(setup.template, records, {
-        lang, title, mode, separateCopies: copies === 'plain', profile: setup.profile, ...(setup.printerName ? { printerName: setup.printerName } : {}),
-      }));
+      setDoc(stockSlipPrintSource(setup, slip, products, t, { lang, title, mode, separateCopies: copies === 'plain' }));
     } catch (e) {
       setError(errorText(t, e));
     }
