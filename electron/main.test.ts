@@ -19,6 +19,9 @@ const fake = vi.hoisted(() => {
     calls,
     appListeners,
     windows,
+    menu: null as unknown,
+    isPackaged: false,
+    switches: [] as string[],
     gotLock: true,
     resolveReady: () => ready(),
     readyPromise: () => new Promise<void>((r) => (ready = r)),
@@ -61,6 +64,11 @@ vi.mock('electron', () => {
         return fake.gotLock;
       },
       quit: () => fake.calls.push('quit'),
+      exit: (code: number) => fake.calls.push(`exit ${code}`),
+      get isPackaged() {
+        return fake.isPackaged;
+      },
+      commandLine: { hasSwitch: (name: string) => fake.switches.includes(name) },
       on: (event: string, listener: (...args: unknown[]) => void) => fake.appListeners.set(event, listener),
       whenReady: () => {
         fake.calls.push('whenReady');
@@ -80,7 +88,13 @@ vi.mock('electron', () => {
       },
     },
     ipcMain: { handle: (channel: string) => fake.calls.push(`ipc ${channel}`) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => fake.calls.push('menu') },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (menu: unknown) => {
+        fake.menu = menu;
+        fake.calls.push('menu');
+      },
+    },
     BrowserWindow,
     screen: {
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -91,7 +105,13 @@ vi.mock('electron', () => {
   };
 });
 
+const argv = process.argv;
+
 afterEach(() => {
+  process.argv = argv;
+  fake.isPackaged = false;
+  fake.switches = [];
+  fake.menu = null;
   vi.unstubAllEnvs();
   fake.calls.length = 0;
   fake.windows.length = 0;
@@ -159,5 +179,68 @@ describe('main entry', () => {
     fake.gotLock = false;
     await import('./main');
     expect(fake.calls).toEqual([`setPath userData ${join('/nonexistent', 'AppData', 'ShouhouCenter')}`, 'lock', 'quit']);
+  });
+});
+
+/** Every label in the application menu, submenus included. */
+function menuLabels(menu: unknown): string[] {
+  const items = Array.isArray(menu) ? (menu as { label?: string; submenu?: unknown }[]) : [];
+  return items.flatMap((item) => [item.label ?? '', ...menuLabels(item.submenu)]);
+}
+
+describe('an installed build', () => {
+  it('ignores ELECTRON_RENDERER_URL: loads app://app with no developer tools and no reload menu', async () => {
+    fake.gotLock = true;
+    fake.isPackaged = true;
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://127.0.0.1:9999/evil.html');
+    await import('./main');
+    fake.resolveReady();
+    await vi.waitFor(() => expect(fake.calls).toContain('menu'));
+    expect(fake.windows[0]?.url).toBe('app://app/index.html');
+    expect(fake.windows[0]?.options).toMatchObject({ webPreferences: { devTools: false } });
+    expect(menuLabels(fake.menu)).not.toContain('重新加载');
+    expect(menuLabels(fake.menu)).not.toContain('开发者工具');
+  });
+
+  it.each([
+    ['--remote-debugging-port=9222'],
+    ['--remote-debugging-pipe'],
+    ['--inspect'],
+    ['--inspect-brk=9229'],
+    ['--inspect-port=0'],
+  ])('quits at once on %s, before pinning userData or taking the lock', async (flag) => {
+    fake.gotLock = true;
+    fake.isPackaged = true;
+    process.argv = ['C:\\Program Files\\售后服务中心\\售后服务中心.exe', flag];
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await import('./main');
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+
+  it('quits at once on a debugging port that only Chromium saw', async () => {
+    fake.isPackaged = true;
+    fake.switches = ['remote-debugging-port'];
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await import('./main');
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+
+  it('quits at once when ELECTRON_RUN_AS_NODE is set', async () => {
+    fake.isPackaged = true;
+    vi.stubEnv('ELECTRON_RUN_AS_NODE', '1');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await import('./main');
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+
+  it('a development build still starts with a debugger attached and offers the developer tools', async () => {
+    fake.gotLock = true;
+    process.argv = ['electron', '--inspect=9229', '.'];
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await import('./main');
+    fake.resolveReady();
+    await vi.waitFor(() => expect(fake.calls).toContain('menu'));
+    expect(fake.windows[0]?.options).toMatchObject({ webPreferences: { devTools: true } });
+    expect(menuLabels(fake.menu)).toContain('开发者工具');
   });
 });
