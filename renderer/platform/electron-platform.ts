@@ -20,7 +20,7 @@ export async function unwrap<T>(call: Promise<IpcResponse<T>>): Promise<T | null
   }
   if (response.ok) return response.value;
   if (response.error.code === 'CANCELLED') return null;
-  throw new PlatformError(response.error.code, response.error.message);
+  throw new PlatformError(response.error.code, response.error.message, response.error.fileName);
 }
 
 const printArgs = (doc: PrintDocument) => ({ html: doc.html, pageSize: doc.pageSize });
