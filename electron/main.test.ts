@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '@shared/ipc';
@@ -20,6 +22,8 @@ const fake = vi.hoisted(() => {
     appListeners,
     windows,
     menu: null as unknown,
+    /** A real folder for the tests that need userData on disk; else /nonexistent. */
+    appData: null as string | null,
     isPackaged: false,
     switches: [] as string[],
     gotLock: true,
@@ -57,7 +61,7 @@ vi.mock('electron', () => {
   }
   return {
     app: {
-      getPath: (name: string) => (name === 'appData' ? join('/nonexistent', 'AppData') : join('/nonexistent', name)),
+      getPath: (name: string) => (name === 'appData' ? (fake.appData ?? join('/nonexistent', 'AppData')) : join('/nonexistent', name)),
       setPath: (name: string, path: string) => fake.calls.push(`setPath ${name} ${path}`),
       requestSingleInstanceLock: () => {
         fake.calls.push('lock');
@@ -112,6 +116,7 @@ afterEach(() => {
   fake.isPackaged = false;
   fake.switches = [];
   fake.menu = null;
+  fake.appData = null;
   vi.unstubAllEnvs();
   fake.calls.length = 0;
   fake.windows.length = 0;
@@ -244,3 +249,26 @@ describe('an installed build', () => {
     expect(menuLabels(fake.menu)).toContain('开发者工具');
   });
 });
+
+describe('the first start of a new version', () => {
+  it('copies the browser storage before ready, with the lock held and before app:// is registered', async () => {
+    const appData = mkdtempSync(join(tmpdir(), 'appdata-'));
+    try {
+      fake.appData = appData;
+      fake.gotLock = true;
+      const userData = join(appData, 'ShouhouCenter');
+      mkdirSync(join(userData, 'IndexedDB', 'app_app_0.indexeddb.leveldb'), { recursive: true });
+      writeFileSync(join(userData, 'IndexedDB', 'app_app_0.indexeddb.leveldb', '000005.ldb'), 'records');
+      writeFileSync(join(userData, 'prefs.json'), JSON.stringify({ lastStartedVersion: { appVersion: '0.0.9', electronVersion: '45.5.0' } }));
+      await import('./main');
+      expect(fake.calls).toEqual([`setPath userData ${userData}`, 'lock', 'privileged app', 'whenReady']);
+      const snapshots = readdirSync(join(userData, 'backups', 'before-upgrade'));
+      expect(snapshots).toHaveLength(1);
+      expect(snapshots[0]).toMatch(/-storage-before-0\.1\.0-electron-/);
+      expect(readdirSync(join(userData, 'backups', 'before-upgrade', snapshots[0] ?? '', 'IndexedDB'))).toEqual(['app_app_0.indexeddb.leveldb']);
+    } finally {
+      rmSync(appData, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -12,13 +12,14 @@ import { registerHandlers } from './ipc/register';
 import { menuCommandScript, menuTemplate } from './menu';
 import { appEntryUrl, appScheme, isTrustedAppUrl } from './origins';
 import { pinUserDataPath, rendererDir } from './paths';
-import { createPrefs } from './prefs';
+import { createPrefs, readLastStartedVersionSync, type StartedVersion } from './prefs';
 import { PrintService } from './print';
 import { PrintDocStore } from './print-docs';
 import { createPrintWindow } from './print-window';
 import { installQuitHook } from './quit-hook';
 import { allowsDevTools, describeRefusal, launchRefusal, rendererDevUrl, type LaunchContext } from './launch-policy';
 import { installContentsGuards, installCsp, installPermissionHandlers } from './security';
+import { snapshotStorageBeforeNewVersion, upgradeFolderName } from './version-start';
 import { appTitle, createMainWindow, focusWindow } from './window';
 
 const launch: LaunchContext = {
@@ -42,8 +43,20 @@ if (refusal) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before `ready` and only with the lock held: no other instance or Chromium has the storage open yet.
+  const snapshot = snapshotStorageBeforeNewVersion({ userData, current: currentVersion(), lastStarted: readLastStartedVersionSync(prefsFile()) });
+  if (snapshot.status === 'taken') console.info(`storage copied before the new version into ${snapshot.folder}`);
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   start();
+}
+
+function prefsFile(): string {
+  return join(userData, 'prefs.json');
+}
+
+/** This start's version: the app's, and the Electron (Chromium) whose upgrade may migrate the storage. */
+function currentVersion(): StartedVersion {
+  return { appVersion: app.getVersion(), electronVersion: process.versions['electron'] ?? 'unknown' };
 }
 
 function start(): void {
@@ -75,13 +88,15 @@ function start(): void {
 }
 
 function registerIpc(printer: PrintService): void {
-  const prefs = createPrefs(join(userData, 'prefs.json'));
+  const prefs = createPrefs(prefsFile());
   const handlers = createHandlers({
     app,
     prefs,
     chooseFolder: chooseExportFolder,
     chooseSavePath,
     backupsFolder: join(userData, 'backups'),
+    upgradeBackupsFolder: join(userData, 'backups', upgradeFolderName),
+    currentVersion: currentVersion(),
     chooseBackupFolder,
     chooseBackupFile,
     printer,

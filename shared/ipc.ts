@@ -4,6 +4,7 @@
  * Only plain data crosses; failures come back as `{ code, message }`.
  */
 import { z } from 'zod';
+import { upgradeBackupNameTime } from './backup/file-names';
 import { exportExtensions, fileNameProblem, saveAsExtensions, type FileNameProblem } from './file-name';
 import { isAllowedTrackingUrl } from './shipping/carriers';
 
@@ -149,6 +150,32 @@ export const ipcContract = {
   'backup/open': {
     args: z.object({}).strict(),
     result: {} as { fileName: string; bytes: Uint8Array } | null,
+  },
+  /**
+   * Whether this is the first start of a new app (or Electron) version: then the renderer backs the
+   * records up before opening the database. Null when this version has started before.
+   */
+  'backup/version-check': {
+    args: z.object({}).strict(),
+    result: {} as { previousVersion: string | null; version: string } | null,
+  },
+  /**
+   * Records that this version has started, after writing its backup before the upgrade (when there
+   * was a database to back up) into userData/backups/before-upgrade/, outside the rotation of 30.
+   */
+  'backup/version-started': {
+    args: z
+      .object({
+        upgradeBackup: z
+          .object({
+            fileName: backupFileNameSchema.refine((name) => upgradeBackupNameTime(name) !== null, '不是升级前备份的文件名'),
+            bytes: bytesSchema,
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    result: {} as { path: string | null },
   },
 } as const;
 

@@ -40,6 +40,8 @@ function setup() {
     'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
     'backup/open': vi.fn(async () => null),
     'shell/open-external': vi.fn(async () => ({ opened: true as const })),
+    'backup/version-check': vi.fn(async () => null),
+    'backup/version-started': vi.fn(async () => ({ path: null })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));

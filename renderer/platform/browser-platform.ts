@@ -116,5 +116,12 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
       if (!isAllowedTrackingUrl(url)) throw new PlatformError('BAD_ARGS', '只能打开允许的快递查件网站');
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    // A browser has no backup folder and keeps no version record: nothing is due at a new version.
+    async versionChange() {
+      return null;
+    },
+    async markVersionStarted() {
+      return null;
+    },
   };
 }

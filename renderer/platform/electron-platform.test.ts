@@ -23,6 +23,8 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
     'shell/open-external': notFaked,
+    'backup/version-check': notFaked,
+    'backup/version-started': notFaked,
     ...overrides,
   };
 }

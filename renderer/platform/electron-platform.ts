@@ -101,5 +101,11 @@ export function createElectronPlatform(api: Api): Platform {
     async openExternal(url) {
       await unwrap(api['shell/open-external']({ url }));
     },
+    versionChange: () => unwrap(api['backup/version-check']({})),
+    async markVersionStarted(upgradeBackup) {
+      const args = upgradeBackup ? { upgradeBackup: { fileName: upgradeBackup.fileName, bytes: plainBytes(upgradeBackup.bytes) } } : {};
+      const started = await unwrap(api['backup/version-started'](args));
+      return started && { location: started.path };
+    },
   };
 }

@@ -39,7 +39,7 @@ export function autoBackupNameTime(name: string): number | null {
 }
 
 /** A version as it may appear in a file name: digits, letters, dots and hyphens only. */
-function versionForName(version: string): string {
+export function versionForName(version: string): string {
   return version.replace(/[^0-9A-Za-z.-]/g, '-').replace(/^[.-]+|[.-]+$/g, '') || 'unknown';
 }
 

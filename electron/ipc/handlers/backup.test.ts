@@ -25,6 +25,8 @@ function memoryPrefs(second: string | null = null): Prefs {
     clearBackupSecondFolder: async () => {
       current = null;
     },
+    lastStartedVersion: async () => null,
+    setLastStartedVersion: async () => undefined,
   };
 }
 

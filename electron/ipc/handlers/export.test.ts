@@ -22,6 +22,8 @@ function memoryPrefs(folder: string | null = null): Prefs {
     backupSecondFolder: async () => null,
     setBackupSecondFolder: async () => undefined,
     clearBackupSecondFolder: async () => undefined,
+    lastStartedVersion: async () => null,
+    setLastStartedVersion: async () => undefined,
   };
 }
 
