@@ -17,6 +17,8 @@ import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
+import { quotaWatch } from './quota-watch';
+import { guardConnection } from './window-channel';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -109,6 +111,8 @@ export class AppDB extends Dexie {
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     keepIssuePending(this);
+    // A write refused for lack of disk space raises the disk-full warning wherever it started.
+    this.use(quotaWatch);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');
@@ -129,6 +133,10 @@ let instance: AppDB | null = null;
 
 /** The shared database instance (tests open their own with `new AppDB(name)`). */
 export function getDb(): AppDB {
-  instance ??= new AppDB(activeDbName());
+  if (!instance) {
+    instance = new AppDB(activeDbName());
+    // The window's connection: another window's restore or upgrade closes it for good.
+    guardConnection(instance);
+  }
   return instance;
 }
