@@ -35,6 +35,8 @@ export function fakeElectronApi(): void {
       return { cleared: true };
     },
     'backup/open': () => null,
+    // A roomy disk unless a test says otherwise (window.__e2eFreeBytes).
+    'storage/free-space': () => ({ freeBytes: Number(Reflect.get(window, '__e2eFreeBytes') ?? 50 * 1024 ** 3) }),
   };
   const api = Object.fromEntries(
     Object.entries(values).map(([channel, value]) => [

@@ -29,6 +29,7 @@ const api = {
   'backup/get-folders': invoker('backup/get-folders'),
   'backup/open': invoker('backup/open'),
   'shell/open-external': invoker('shell/open-external'),
+  'storage/free-space': invoker('storage/free-space'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

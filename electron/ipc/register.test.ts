@@ -40,6 +40,7 @@ function setup() {
     'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
     'backup/open': vi.fn(async () => null),
     'shell/open-external': vi.fn(async () => ({ opened: true as const })),
+    'storage/free-space': vi.fn(async () => ({ freeBytes: 1 })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));

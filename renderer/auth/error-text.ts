@@ -1,11 +1,22 @@
 import { PermissionError } from '@shared/auth/permissions';
 import type { Translate } from '@shared/i18n';
 import { ValidationError } from '@shared/validation';
+import { isQuotaError } from '../db/storage-errors';
 import { issueText } from '../i18n/issue-text';
 
-/** A refused write in the user's words: a ValidationError's issues, a refused role, else the error's message. */
+/**
+ * A refused write in the user's words: a ValidationError's issues, a refused role, a full disk (what
+ * to do about it; IndexedDB rolled the whole write back), else the error's message.
+ */
 export function errorText(t: Translate, error: unknown): string {
+  if (isQuotaError(error)) return t('storage.error.full');
   if (error instanceof ValidationError) return error.issues.map((i) => issueText(t, i.message)).join(t('list.separator'));
   if (error instanceof PermissionError) return t('session.error.permission');
   return t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** The same, as a dictionary key with its parameters (for screens that keep the message as a key). */
+export function errorMessage(error: unknown): { key: 'storage.error.full' } | { key: 'error.unexpected'; params: { message: string } } {
+  if (isQuotaError(error)) return { key: 'storage.error.full' };
+  return { key: 'error.unexpected', params: { message: error instanceof Error ? error.message : String(error) } };
 }

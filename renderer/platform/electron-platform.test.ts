@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
     'shell/open-external': notFaked,
+    'storage/free-space': notFaked,
     ...overrides,
   };
 }

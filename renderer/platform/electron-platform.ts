@@ -101,5 +101,10 @@ export function createElectronPlatform(api: Api): Platform {
     async openExternal(url) {
       await unwrap(api['shell/open-external']({ url }));
     },
+    async freeDiskSpace() {
+      // An older main process without the channel, or a failed statfs: unknown, not an error.
+      const answer = await unwrap(api['storage/free-space']({})).catch(() => null);
+      return answer?.freeBytes ?? null;
+    },
   };
 }

@@ -82,4 +82,9 @@ export interface Platform {
    * for allow-listed pages only (the main process refuses others); browser: a new tab, no opener.
    */
   openExternal(url: string): Promise<void>;
+  /**
+   * Free bytes where the data is stored: Electron measures the disk holding userData (main's statfs);
+   * the browser gives what its storage quota leaves this site. Null when it cannot be known.
+   */
+  freeDiskSpace(): Promise<number | null>;
 }

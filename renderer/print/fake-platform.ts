@@ -33,5 +33,6 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     chooseBackupSecondFolder: vi.fn<Platform['chooseBackupSecondFolder']>(async () => null),
     clearBackupSecondFolder: vi.fn<Platform['clearBackupSecondFolder']>(async () => {}),
     openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
+    freeDiskSpace: vi.fn<Platform['freeDiskSpace']>(async () => null),
   } satisfies Platform;
 }

@@ -6,11 +6,14 @@ import { exportHandlers, type ExportDeps } from './export';
 import { fileHandlers, type FileDeps } from './file';
 import { printHandlers } from './print';
 import { shellHandlers, type ShellDeps } from './shell';
+import { storageHandlers, type StorageDeps } from './storage';
 
 export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E> {
   app: AppInfoDeps;
   printer: PrintService;
   shell: ShellDeps;
+  /** Free-space probe of the data disk; main passes `fs.promises.statfs` (tests a fake). */
+  storage?: StorageDeps;
 }
 
 /** All channel handlers; the `Handlers` type makes a missing channel a compile error. */
@@ -22,5 +25,6 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     ...backupHandlers(deps),
     ...printHandlers<E>(deps.printer),
     ...shellHandlers<E>(deps.shell),
+    ...storageHandlers<E>(deps.app, deps.storage),
   };
 }
