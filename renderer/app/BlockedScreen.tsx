@@ -9,8 +9,8 @@ import { translate, type StringKey } from '@shared/i18n';
 import { AppThemeProvider } from '../theme/AppThemeProvider';
 
 export interface BlockedScreenProps {
-  title: StringKey;
-  body: StringKey;
+  titleKey: StringKey;
+  bodyKey: StringKey;
   params?: Record<string, string>;
   /** A button under the text, e.g. 重新加载. */
   action?: { label: StringKey; onClick: () => void };
@@ -24,7 +24,7 @@ export interface BlockedScreenProps {
  * has it, the data was replaced elsewhere, the start failed). The language setting lives in that very
  * data, so the screen says it in Chinese and in English.
  */
-export function BlockedScreen({ title, body, params, action, severity, children }: BlockedScreenProps) {
+export function BlockedScreen({ titleKey, bodyKey, params, action, severity, children }: BlockedScreenProps) {
   const zh = (key: StringKey) => translate('zh-CN', key, params);
   const en = (key: StringKey) => translate('en', key, params);
   return (
@@ -33,16 +33,16 @@ export function BlockedScreen({ title, body, params, action, severity, children 
         <Paper variant="outlined" component="main" aria-labelledby="blocked-title" sx={{ p: 4, maxWidth: 640 }}>
           <Stack spacing={2}>
             <Typography id="blocked-title" variant="h2" component="h1">
-              {zh(title)}
+              {zh(titleKey)}
             </Typography>
             <Alert severity={severity} role={severity === 'error' ? 'alert' : 'status'}>
-              {zh(body)}
+              {zh(bodyKey)}
             </Alert>
             <Box lang="en">
               <Typography variant="h3" component="p" sx={{ mb: 0.5 }}>
-                {en(title)}
+                {en(titleKey)}
               </Typography>
-              <Typography color="text.secondary">{en(body)}</Typography>
+              <Typography color="text.secondary">{en(bodyKey)}</Typography>
             </Box>
             {children}
             {action && (

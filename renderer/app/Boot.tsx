@@ -42,12 +42,12 @@ function useBoot(): BootState {
 export function Boot() {
   const state = useBoot();
   const closed = useSyncExternalStore(subscribeClosedElsewhere, isClosedElsewhere);
-  if (closed) return <BlockedScreen severity="info" title="window.closed.title" body="window.closed.body" action={{ label: 'window.reload', onClick: reload }} />;
-  if (state.step === 'elsewhere') return <BlockedScreen severity="info" title="window.elsewhere.title" body="window.elsewhere.body" />;
+  if (closed) return <BlockedScreen severity="info" titleKey="window.closed.title" bodyKey="window.closed.body" action={{ label: 'window.reload', onClick: reload }} />;
+  if (state.step === 'elsewhere') return <BlockedScreen severity="info" titleKey="window.elsewhere.title" bodyKey="window.elsewhere.body" />;
   if (state.step === 'started' && !state.result.ok) {
     const { reason, message } = state.result;
     const body = reason === 'storage' ? 'start.failed.storage' : 'start.failed.other';
-    return <BlockedScreen severity="error" title="start.failed.title" body={body} params={{ message }} action={{ label: 'start.retry', onClick: reload }} />;
+    return <BlockedScreen severity="error" titleKey="start.failed.title" bodyKey={body} params={{ message }} action={{ label: 'start.retry', onClick: reload }} />;
   }
   if (state.step === 'started') return <App />;
   return (

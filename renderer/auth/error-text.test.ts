@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/auth/permissions';
 import { translate, type StringKey } from '@shared/i18n';
 import { ValidationError } from '@shared/validation';
-import { errorText } from './error-text';
+import { errorMessage, errorText } from './error-text';
 
 const t = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 
@@ -18,5 +18,14 @@ describe('errorText', () => {
   it('says a refused role plainly, and wraps anything else', () => {
     expect(errorText(t, new PermissionError('staff.manage'))).toBe('您的角色不能执行此操作');
     expect(errorText(t, new Error('disk full'))).toBe('操作失败:disk full');
+  });
+
+  it('says a full disk plainly with what to do, however Dexie wraps the QuotaExceededError', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const e of [quota, Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota })]) {
+      expect(errorText(t, e)).toBe('磁盘空间不足,这次没有保存任何内容。请删除电脑上不需要的文件或清空回收站,腾出空间后再试。');
+      expect(errorMessage(e)).toEqual({ key: 'storage.error.full' });
+    }
+    expect(errorMessage(new Error('x'))).toEqual({ key: 'error.unexpected', params: { message: 'x' } });
   });
 });

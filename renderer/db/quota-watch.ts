@@ -21,6 +21,18 @@ export const quotaWatch: Middleware<DBCore> = {
   name: 'quotaWatch',
   create: (down) => ({
     ...down,
+    // A request refused outright (some engines report quota on the request, not the commit).
+    table(name) {
+      const table = down.table(name);
+      return {
+        ...table,
+        mutate: (req) =>
+          table.mutate(req).catch((error: unknown) => {
+            if (isQuotaError(error)) reportQuotaFailure();
+            throw error;
+          }),
+      };
+    },
     transaction(stores, mode, options) {
       const tx = down.transaction(stores, mode, options);
       if (mode === 'readwrite' && isErrorTarget(tx)) {

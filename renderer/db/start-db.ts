@@ -42,7 +42,7 @@ export function deleteWithin(name: string, ms = deleteWaitMs): Promise<boolean> 
  * restores cut short, retired copies, a replaced copy that is confirmed or a week old (only once an
  * earlier start opened its successor). A name leaves the pointer only after its delete succeeded.
  */
-export async function preparePointer(now = Date.now()): Promise<PointerAtStart> {
+export async function preparePointer(now = Date.now(), options: { deleteWaitMs?: number } = {}): Promise<PointerAtStart> {
   let stored: PointerState;
   try {
     stored = await readPointer(now);
@@ -60,7 +60,7 @@ export async function preparePointer(now = Date.now()): Promise<PointerAtStart> 
   for (const name of plan.doomed) {
     // Defence in depth: the plan never names these, and neither may a bug in it.
     if (protectedNames(state).has(name) || name === pointerDbName) continue;
-    if (!(await deleteWithin(name))) continue;
+    if (!(await deleteWithin(name, options.deleteWaitMs))) continue;
     deleted.push(name);
     state = await updatePointer((s) => forgetDeleted(s, name), now);
   }
