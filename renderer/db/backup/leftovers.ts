@@ -25,7 +25,8 @@ const stagingPattern = /^shouhou-center-([0-9a-z]+)-[0-9a-z]{1,6}$/;
 function timeInName(name: string): number | null {
   const m = stagingPattern.exec(name);
   const at = m?.[1] ? parseInt(m[1], 36) : NaN;
-  return Number.isFinite(at) ? at : null;
+  // Only a plausible time (2017–2096): a name that merely looks like ours says nothing about its age.
+  return Number.isFinite(at) && at > 1.5e12 && at < 4e12 ? at : null;
 }
 
 async function rowCount(name: string): Promise<number | null> {

@@ -103,7 +103,7 @@ describe('确认恢复无误', () => {
 describe('未使用的数据副本', () => {
   it('lists copies the app made that are neither live nor kept for undo, and a supervisor deletes one, audited', async () => {
     const { old, live } = await restored();
-    const stray = new Dexie('shouhou-center-mwabcde-x1y2z3');
+    const stray = new Dexie(`shouhou-center-${now.toString(36)}-x1y2z3`);
     stray.version(1).stores({ customers: '++id' });
     await stray.table('customers').bulkAdd([{ name: 'a' }, { name: 'b' }]);
     stray.close();
@@ -114,7 +114,7 @@ describe('未使用的数据副本', () => {
     made.push(stray.name, foreign.name);
 
     const listed = await listLeftovers();
-    expect(listed).toEqual([{ name: stray.name, createdAt: parseInt('mwabcde', 36), rows: 2 }]);
+    expect(listed).toEqual([{ name: stray.name, createdAt: now, rows: 2 }]);
     expect(listed.map((c) => c.name)).not.toContain(old.name); // kept for undo
 
     expect(await removeLeftover(clerk, stray.name, { live, now })).toEqual({ ok: false, reason: 'backup.error.notAllowed' });
