@@ -35,6 +35,8 @@ export function fakeElectronApi(): void {
       return { cleared: true };
     },
     'backup/open': () => null,
+    // A roomy disk unless a test says otherwise (window.__e2eFreeBytes).
+    'storage/free-space': () => ({ freeBytes: Number(Reflect.get(window, '__e2eFreeBytes') ?? 50 * 1024 ** 3) }),
     // A new version until the renderer records it as started; a test sets the flag, then reloads.
     'backup/version-check': () =>
       sessionStorage.getItem('e2e.newVersion') === '1' ? { previousVersion: '0.0.9-e2e', version: '0.0.0-e2e' } : null,

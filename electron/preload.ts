@@ -31,6 +31,7 @@ const api = {
   'shell/open-external': invoker('shell/open-external'),
   'backup/version-check': invoker('backup/version-check'),
   'backup/version-started': invoker('backup/version-started'),
+  'storage/free-space': invoker('storage/free-space'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -146,6 +146,14 @@ export const ipcContract = {
     args: z.object({ url: z.string().max(2000).refine(isAllowedTrackingUrl, '只能打开允许的快递查件网站') }).strict(),
     result: {} as { opened: true },
   },
+  /**
+   * Free space on the disk holding the app's data (userData), in bytes: the warning under 1 GB. The
+   * renderer cannot ask itself: Chromium reports all free disk as quota in Electron.
+   */
+  'storage/free-space': {
+    args: z.object({}).strict(),
+    result: {} as { freeBytes: number },
+  },
   /** Open dialog for a backup file; refuses a file over 2 GB. Null when the dialog is cancelled. */
   'backup/open': {
     args: z.object({}).strict(),

@@ -42,6 +42,7 @@ function setup() {
     'shell/open-external': vi.fn(async () => ({ opened: true as const })),
     'backup/version-check': vi.fn(async () => null),
     'backup/version-started': vi.fn(async () => ({ path: null })),
+    'storage/free-space': vi.fn(async () => ({ freeBytes: 1 })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));

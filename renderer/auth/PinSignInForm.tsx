@@ -7,6 +7,7 @@ import { useT } from '../i18n/context';
 import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
+import { errorMessage } from './error-text';
 
 interface Props {
   staffId: number;
@@ -32,7 +33,7 @@ export function PinSignInForm({ staffId, name, onOtherUser }: Props) {
       if (result.ok) return; // the provider swaps this screen for the app
       setMessage(signInMessage(result));
     } catch (err) {
-      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+      setMessage(errorMessage(err));
     }
     setPin('');
     setBusy(false);

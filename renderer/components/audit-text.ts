@@ -18,6 +18,8 @@ export const actionLabel: Record<AuditAction, StringKey> = {
   restore: 'audit.action.restore',
   remove: 'audit.action.remove',
   approve: 'audit.action.approve',
+  undoRestore: 'audit.action.undoRestore',
+  confirmRestore: 'audit.action.confirmRestore',
 };
 
 /** The tables an audit entry can name, in the order the filter lists them. */
@@ -91,6 +93,14 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
     sha256: 'exports.col.sha',
   },
   settings: { key: 'audit.field.key', value: 'audit.field.value' },
+  // Undoing, confirming a restore, removing an unused data copy.
+  database: {
+    fileName: 'audit.field.fileName',
+    restoredAt: 'audit.field.restoredAt',
+    approvedBy: 'audit.field.approvedBy',
+    rows: 'audit.field.rows',
+    createdAt: 'audit.field.copyCreatedAt',
+  },
 };
 
 /** A field's label where the dictionary has one, else its stored name. */
@@ -107,7 +117,7 @@ const hiddenFields = new Set(['id', 'searchKeys', 'pinSalt', 'pinIterations', 'f
 
 /** Fields derived from another one on write: shown only when their source did not change with them. */
 const derivedFrom: Record<string, Record<string, string>> = { customers: { address: 'addresses' } };
-const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt']);
+const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt', 'restoredAt']);
 const directionLabel: Record<CallDirection, StringKey> = { in: 'call.direction.in', out: 'call.direction.out' };
 const customerTypeLabel: Record<CustomerType, StringKey> = {
   ordinary: 'crm.type.ordinary',

@@ -18,6 +18,8 @@ import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
+import { quotaWatch } from './quota-watch';
+import { guardConnection } from './window-channel';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -111,6 +113,8 @@ export class AppDB extends Dexie {
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     this.version(8).stores(storesV8);
     keepIssuePending(this);
+    // A write refused for lack of disk space raises the disk-full warning wherever it started.
+    this.use(quotaWatch);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');
@@ -131,6 +135,10 @@ let instance: AppDB | null = null;
 
 /** The shared database instance (tests open their own with `new AppDB(name)`). */
 export function getDb(): AppDB {
-  instance ??= new AppDB(activeDbName());
+  if (!instance) {
+    instance = new AppDB(activeDbName());
+    // The window's connection: another window's restore or upgrade closes it for good.
+    guardConnection(instance);
+  }
   return instance;
 }

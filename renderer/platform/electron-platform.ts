@@ -107,5 +107,10 @@ export function createElectronPlatform(api: Api): Platform {
       const started = await unwrap(api['backup/version-started'](args));
       return started && { location: started.path };
     },
+    async freeDiskSpace() {
+      // An older main process without the channel, or a failed statfs: unknown, not an error.
+      const answer = await unwrap(api['storage/free-space']({})).catch(() => null);
+      return answer?.freeBytes ?? null;
+    },
   };
 }

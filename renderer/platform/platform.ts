@@ -83,6 +83,11 @@ export interface Platform {
    */
   openExternal(url: string): Promise<void>;
   /**
+   * Free bytes where the data is stored: Electron measures the disk holding userData (main's statfs);
+   * the browser gives what its storage quota leaves this site. Null when it cannot be known.
+   */
+  freeDiskSpace(): Promise<number | null>;
+  /**
    * Electron: the first start of a new app or Electron version (then the records are backed up before
    * the database opens); null when this version has started before, and always in a browser.
    */

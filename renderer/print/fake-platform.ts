@@ -35,5 +35,6 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
     versionChange: vi.fn<Platform['versionChange']>(async () => null),
     markVersionStarted: vi.fn<Platform['markVersionStarted']>(async () => null),
+    freeDiskSpace: vi.fn<Platform['freeDiskSpace']>(async () => null),
   } satisfies Platform;
 }

@@ -3,6 +3,7 @@ import { splitBackupFile } from '@shared/backup/file-layout';
 import { seededRandom } from '../../bench/fake-data';
 import { activeDbName, setActiveDbName } from '../active-db';
 import { schemaVersion, type AppDB } from '../db';
+import { readPointer } from '../pointer-db';
 import { openTestDb } from '../test-db';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
 import { encodeBackupFile } from './backup-file';
@@ -119,7 +120,7 @@ describe('a bad backup file is refused with the right reason and changes nothing
     expect(await snapshot(live)).toEqual(before);
     expect(await databaseNames()).toEqual(names);
     expect(activeDbName()).toBe(live.name);
-    expect(localStorage.getItem('shouhou-center.restoring')).toBeNull();
+    expect((await readPointer()).staging).toEqual([]);
     vi.restoreAllMocks();
   });
 

@@ -11,6 +11,7 @@ import { isStorageError, type JobStats } from './jobs';
 import type { OnBackupProgress } from './progress';
 import { finishStaging, newStagingName, openStaged, startStaging, switchTo } from './staging';
 import { verifyBackup } from './verify';
+import { announceSwitch } from '../window-channel';
 
 export type RestoreRefusal = BackupRefusal | 'backup.error.notAllowed' | 'backup.error.approval' | 'backup.error.storage' | 'backup.error.failed';
 export type RestoreResult = { ok: true; manifest: BackupManifest } | { ok: false; reason: RestoreRefusal };
@@ -31,9 +32,10 @@ export interface RestoreOptions {
 /**
  * Replaces the whole database with a backup, all or nothing. The backup is checked, then imported
  * into a NEW database at its own schema version, counted, opened as AppDB off the main thread (the
- * normal migrations upgrade an older schema) and given its 'restore' audit entry; only then does the active-database
- * pointer switch to it and the old database get deleted. Any failure deletes the new database and
- * leaves the live one exactly as it was. The caller reloads the window after success.
+ * normal migrations upgrade an older schema) and given its 'restore' audit entry; only then does the
+ * durable pointer switch to it. The old database is kept for 撤销上次恢复 (until the restore is
+ * confirmed or a week has passed). Any failure deletes the new database and leaves the live one
+ * exactly as it was. The caller reloads the window after success.
  */
 export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: Approval, options: RestoreOptions = {}): Promise<RestoreResult> {
   if (!can(actor.roles, 'backup.restore')) return { ok: false, reason: 'backup.error.notAllowed' };
@@ -48,14 +50,17 @@ export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: A
   options.onProgress?.({ phase: 'verify', done: 1, total: 1 });
 
   const stagingName = newStagingName(now);
-  startStaging(stagingName);
   let switched = false;
   try {
+    // Other windows on this database close their connections now: nothing they write from here on
+    // could survive the switch.
+    announceSwitch();
+    await startStaging(stagingName, now);
     const refusal = await stage(file.manifest, file.data, stagingName, options);
     if (refusal) return { ok: false, reason: refusal };
     await writeRestoreAudit(stagingName, actor, approval, file.manifest, options, now);
     options.onProgress?.({ phase: 'switch', done: 0, total: 1 });
-    await switchTo(stagingName, live);
+    await switchTo(stagingName, live, options.fileName, now);
     switched = true;
     options.onProgress?.({ phase: 'switch', done: 1, total: 1 });
     return { ok: true, manifest: file.manifest };
@@ -63,7 +68,8 @@ export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: A
     console.error('restore failed; the live database is unchanged', error);
     return { ok: false, reason: isStorageError(error) ? 'backup.error.storage' : 'backup.error.failed' };
   } finally {
-    await finishStaging(stagingName, switched);
+    // A failed clean-up is retried at the next start: the staging record stays until the delete worked.
+    await finishStaging(stagingName, switched).catch((e: unknown) => console.warn('the staging database is removed at the next start', e));
   }
 }
 

@@ -10,7 +10,9 @@ import type { AuditEntry } from '@shared/audit/audit';
 import { fakeCalls, fakeCustomers, seededRandom } from '../../bench/fake-data';
 import { bulkAddCallLogs } from '../call-logs-repo';
 import { bulkAddCustomers, getCustomersByIds } from '../customers-repo';
+import { forgetActiveDbName } from '../active-db';
 import type { AppDB } from '../db';
+import { closePointerDb, pointerDbName } from '../pointer-db';
 import { encodeBackupFile } from './backup-file';
 import { gzipBlob } from './streams';
 
@@ -149,8 +151,25 @@ export async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/** The data databases there are (the pointer's own small database is not one: tests read it through pointer-db). */
 export async function databaseNames(): Promise<string[]> {
-  return (await Dexie.getDatabaseNames()).sort();
+  return (await Dexie.getDatabaseNames()).filter((n) => n !== pointerDbName).sort();
+}
+
+/**
+ * The next start of the app after a crash: a new window (nothing in memory), the pointer database read
+ * afresh from disk, and localStorage as a crash may leave it — empty, since Chromium writes it out late.
+ */
+export function crashAndRestart(): void {
+  forgetActiveDbName();
+  closePointerDb();
+  Object.assign(globalThis, { localStorage: new MemoryStorage() });
+}
+
+/** A fresh install: no pointer database yet, nothing in memory or in localStorage. */
+export async function forgetPointer(): Promise<void> {
+  crashAndRestart();
+  await Dexie.delete(pointerDbName);
 }
 
 /** A backup file around any export JSON: for files a correct program would never write. */

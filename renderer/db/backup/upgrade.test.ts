@@ -5,7 +5,8 @@ import { AppDB, schemaVersion, storesV1 } from '../db';
 import { openTestDb } from '../test-db';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
 import { cleanUpInterruptedRestore, startStaging } from './staging';
-import { addStaff, approvalBy, databaseNames, installBrowserShims, now, snapshot, supervisor } from './test-support';
+import { readPointer, updatePointer } from '../pointer-db';
+import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, snapshot, supervisor } from './test-support';
 
 installBrowserShims();
 
@@ -63,31 +64,35 @@ describe('a backup from an older schema', () => {
 });
 
 describe('a restore cut short by a crash', () => {
-  it('leaves a marker, and the next start deletes the half-imported database', async () => {
+  it('leaves a durable record, and the next start deletes the half-imported database', async () => {
+    await forgetPointer();
     const live = openTestDb();
     cleanup.push(live);
     setActiveDbName(live.name);
     await live.open();
     const staging = new Dexie(`shouhou-center-crashed-${crypto.randomUUID()}`);
+    await startStaging(staging.name);
     staging.version(1).stores({ customers: '++id' });
     await staging.table('customers').add({ name: '半截' });
     staging.close();
-    startStaging(staging.name);
 
-    expect(await cleanUpInterruptedRestore()).toBe(staging.name);
+    crashAndRestart();
+    expect(await cleanUpInterruptedRestore()).toEqual([staging.name]);
     expect(await databaseNames()).not.toContain(staging.name);
     expect(await databaseNames()).toContain(live.name);
-    expect(await cleanUpInterruptedRestore()).toBeNull();
+    expect(await cleanUpInterruptedRestore()).toEqual([]);
   });
 
-  it('never deletes the live database, even when the marker names it (the switch happened, the marker stayed)', async () => {
+  it('never deletes the live database, even when a staging record names it (the switch happened, the record stayed)', async () => {
+    await forgetPointer();
     const live = openTestDb();
     cleanup.push(live);
     await live.open();
-    setActiveDbName(live.name);
-    startStaging(live.name);
-    expect(await cleanUpInterruptedRestore()).toBeNull();
+    await updatePointer((s) => ({ ...s, active: live.name }));
+    await startStaging(live.name);
+    crashAndRestart();
+    expect(await cleanUpInterruptedRestore()).toEqual([]);
     expect(await databaseNames()).toContain(live.name);
-    expect(localStorage.getItem('shouhou-center.restoring')).toBeNull();
+    expect((await readPointer()).staging).toEqual([]);
   });
 });
