@@ -12,6 +12,7 @@ import type { Exchange } from '@shared/stock/exchange';
 import type { StockTake } from '@shared/stock/stock-take';
 import type { SettledDay } from '@shared/stock/settlement';
 import { activeDbName, defaultDbName } from './active-db';
+import { guardRows } from './row-guard';
 import { upgradeToV3 } from './migrations/v2-to-v3';
 import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
@@ -109,6 +110,7 @@ export class AppDB extends Dexie {
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     keepIssuePending(this);
+    guardRows(this);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');
