@@ -37,6 +37,7 @@ export class StoredRowError extends Error {
  * a restore runs on every row of a backup: whatever the app writes, a restore of it accepts. The
  * repositories validate their input first and say what is wrong at the field; this catches a row
  * built wrong by any path, before it is stored. The refusal aborts the write's transaction.
+ * Schema upgrades are let through (see below).
  */
 export function guardRows(db: Dexie): void {
   db.use({
@@ -49,6 +50,9 @@ export function guardRows(db: Dexie): void {
         return {
           ...table,
           mutate: (req) => {
+            // An upgrade rewrites old rows as they were kept: refusing one would stop the app from opening at all.
+            // A restore checks the upgraded rows of a backup afterwards (backup/check-staged.ts).
+            if (Reflect.get(req.trans, 'mode') === 'versionchange') return table.mutate(req);
             if (req.type === 'add' || req.type === 'put') {
               for (const value of req.values) {
                 const fault = checkRow(name, value);

@@ -6,6 +6,7 @@ import { defineStrings } from './define';
  */
 export const storedRowStrings = defineStrings(
   {
+    'backup.phase.validate': '正在检查每条记录',
     'rows.table.unknown': '未知',
     'rows.table.products': '产品',
     'rows.table.movements': '出入库流水',
@@ -259,6 +260,7 @@ export const storedRowStrings = defineStrings(
     'rows.field.workDone': '服务内容',
   },
   {
+    'backup.phase.validate': 'Checking every record',
     'rows.table.unknown': 'unknown',
     'rows.table.products': 'Products',
     'rows.table.movements': 'Stock movements',

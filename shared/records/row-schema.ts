@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { backupSettingKeys } from '../backup/schedule';
 import { isoDate, withRules } from '../rows/kit';
 import { exportableKinds, exportPeriods, validateExportSchedule, type ExportSchedule } from './export-schedule';
 
@@ -21,9 +20,10 @@ const settingValues: Readonly<Record<string, z.ZodType>> = {
   idleLockMinutes: z.number(),
   settlementTime: z.string().regex(/^\d{2}:\d{2}$/),
   exportSchedule,
-  [backupSettingKeys.lastBackupAt]: epochOrNull,
-  [backupSettingKeys.lastAutoBackupAt]: epochOrNull,
-  [backupSettingKeys.lastBackupFile]: z.string().nullable(),
+  // backupSettingKeys (shared/backup/schedule.ts), spelled out: that module names tables through this registry.
+  lastBackupAt: epochOrNull,
+  lastAutoBackupAt: epochOrNull,
+  lastBackupFile: z.string().nullable(),
 };
 
 /** A stored setting: a key, and for the keys above a value of their type. */

@@ -71,7 +71,7 @@ describe('restoreBackup', () => {
     expect(await databaseNames()).not.toContain(live.name);
     expect(await databaseNames()).toContain(restored.name);
     const seen = [...new Set(phases.map((p) => p.phase))];
-    expect(seen).toEqual(['verify', 'import', 'upgrade', 'check', 'switch']);
+    expect(seen).toEqual(['verify', 'import', 'upgrade', 'validate', 'check', 'switch']);
     const lastImport = phases.filter((p) => p.phase === 'import').at(-1);
     expect(lastImport?.done).toBe(lastImport?.total);
   });
