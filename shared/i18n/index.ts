@@ -25,8 +25,9 @@ import { slipRecordStrings } from './slips-records';
 import { approvalRequestStrings } from './approval-requests';
 import { importDialogStrings } from './import-dialog';
 import { storedRowStrings } from './stored-rows';
+import { importCheckStrings } from './import-checks';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, storedRowStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, storedRowStrings, importCheckStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;
