@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { importLimits } from '@shared/import/file-kind';
 import { seededRandom } from '../bench/fake-data';
 import { readImportBytes, type ImportWorker } from './import-file';
+import { importFuzzCases } from './import-fuzz';
 
 function workbook(aoa: unknown[][], bookType: 'xlsx' | 'biff8' = 'xlsx'): Uint8Array {
   const wb = XLSX.utils.book_new();
@@ -83,6 +84,15 @@ describe('an import file is taken only when its bytes are a workbook, and each r
     const gbk = Uint8Array.from([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xb5, 0xe7, 0xbb, 0xb0, 0x0d, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd, 0x2c, 0x31, 0x33, 0x38, 0x0d, 0x0a]);
     expect(await readImportBytes(gbk, '客户.csv')).toEqual({ ok: true, sheet: { headers: ['姓名', '电话'], rows: [['张三', '138']] } });
     expect(await readImportBytes(Uint8Array.from([0x41, 0x00, 0x42]), 'a.csv')).toEqual({ ok: false, reason: 'import.file.notWorkbook' });
+  });
+
+  it('an .xlsx whose cells SheetJS reads but cannot turn into rows (a flipped bit in a cell type) is damaged, not an error', async () => {
+    // Found by the fuzz run: seed 2 case 240, seed 3 case 276; SheetJS threw "unrecognized type bstr / stp".
+    for (const [seed, n] of [[2, 240], [3, 276]] as const) {
+      const c = importFuzzCases(n + 1, seed)[n];
+      if (!c) throw new Error('no such fuzz case');
+      expect(await readImportBytes(c.bytes, c.fileName)).toEqual({ ok: false, reason: 'import.file.damaged' });
+    }
   });
 
   it('a parse that does not finish within the time limit is stopped: the worker is terminated', async () => {

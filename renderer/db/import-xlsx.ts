@@ -32,12 +32,15 @@ function workbookOf(bytes: Uint8Array, kind: FileKind, sheetRows: number): XLSX.
  * parsed: a longer sheet is refused as too large rather than read whole.
  */
 export function readImportFile(bytes: Uint8Array, kind: FileKind, limits: Pick<ImportLimits, 'maxRows'>): ReadImport {
-  let wb: XLSX.WorkBook;
   try {
-    wb = workbookOf(bytes, kind, limits.maxRows + 2);
+    return sheetOf(workbookOf(bytes, kind, limits.maxRows + 2), limits);
   } catch {
+    // SheetJS throws on damage it meets while reading or while turning cells into rows (a cell type it does not know).
     return { ok: false, reason: 'import.file.damaged' };
   }
+}
+
+function sheetOf(wb: XLSX.WorkBook, limits: Pick<ImportLimits, 'maxRows'>): ReadImport {
   const name = wb.SheetNames[0];
   const ws = name === undefined ? undefined : wb.Sheets[name];
   const full = ws?.['!fullref'] ?? ws?.['!ref'];
