@@ -12,6 +12,7 @@ import type { Exchange } from '@shared/stock/exchange';
 import type { StockTake } from '@shared/stock/stock-take';
 import type { SettledDay } from '@shared/stock/settlement';
 import { activeDbName, defaultDbName } from './active-db';
+import { guardRows } from './row-guard';
 import { upgradeToV3 } from './migrations/v2-to-v3';
 import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
@@ -115,6 +116,7 @@ export class AppDB extends Dexie {
     keepIssuePending(this);
     // A write refused for lack of disk space raises the disk-full warning wherever it started.
     this.use(quotaWatch);
+    guardRows(this);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');

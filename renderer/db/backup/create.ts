@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie';
 import type { BackupRefusal } from '@shared/backup/file-layout';
 import type { BackupManifest } from '@shared/backup/manifest';
+import type { RefusalDetail } from '@shared/backup/refusal';
 import { backupFileName } from '@shared/backup/schedule';
 import { schemaVersion } from '../db';
 import { backupOffThread } from './job-client';
@@ -40,7 +41,7 @@ export async function createBackup(db: Dexie, options: CreateBackupOptions): Pro
   return { bytes, manifest, fileName: backupFileName(now) };
 }
 
-export type InspectResult = { ok: true; manifest: BackupManifest } | { ok: false; reason: BackupRefusal };
+export type InspectResult = { ok: true; manifest: BackupManifest } | ({ ok: false; reason: BackupRefusal } & RefusalDetail);
 
 /**
  * Checks a file and says what it holds, writing nothing: ours, complete, checksum, not from a newer

@@ -74,7 +74,7 @@ describe('restoreBackup', () => {
     expect(await databaseNames()).toEqual(expect.arrayContaining([live.name, restored.name]));
     expect(await readPointer()).toMatchObject({ active: restored.name, activeOpened: false, replaced: { name: live.name, by: 'restore', at: now, fileName: backup.fileName }, staging: [] });
     const seen = [...new Set(phases.map((p) => p.phase))];
-    expect(seen).toEqual(['verify', 'import', 'upgrade', 'check', 'switch']);
+    expect(seen).toEqual(['verify', 'import', 'upgrade', 'validate', 'check', 'switch']);
     const lastImport = phases.filter((p) => p.phase === 'import').at(-1);
     expect(lastImport?.done).toBe(lastImport?.total);
   });

@@ -1,5 +1,6 @@
 import type { BackupRefusal } from '@shared/backup/file-layout';
 import { checkCounts, type BackupManifest } from '@shared/backup/manifest';
+import type { RefusalDetail } from '@shared/backup/refusal';
 import type { Approval } from '@shared/auth/approval';
 import { can } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
@@ -14,7 +15,7 @@ import { verifyBackup } from './verify';
 import { announceSwitch } from '../window-channel';
 
 export type RestoreRefusal = BackupRefusal | 'backup.error.notAllowed' | 'backup.error.approval' | 'backup.error.storage' | 'backup.error.failed';
-export type RestoreResult = { ok: true; manifest: BackupManifest } | { ok: false; reason: RestoreRefusal };
+export type RestoreResult = { ok: true; manifest: BackupManifest } | ({ ok: false; reason: RestoreRefusal } & RefusalDetail);
 
 export interface RestoreOptions {
   onProgress?: OnBackupProgress;
@@ -57,7 +58,7 @@ export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: A
     announceSwitch();
     await startStaging(stagingName, now);
     const refusal = await stage(file.manifest, file.data, stagingName, options);
-    if (refusal) return { ok: false, reason: refusal };
+    if (refusal) return { ok: false, ...refusal };
     await writeRestoreAudit(stagingName, actor, approval, file.manifest, options, now);
     options.onProgress?.({ phase: 'switch', done: 0, total: 1 });
     await switchTo(stagingName, live, options.fileName, now);
@@ -73,13 +74,24 @@ export async function restoreBackup(bytes: Uint8Array, actor: Actor, approval: A
   }
 }
 
-/** Imports into the staging database (in a worker) and checks every table holds the manifest's count; returns why not, or null. */
-async function stage(manifest: BackupManifest, data: Uint8Array, stagingName: string, options: RestoreOptions): Promise<RestoreRefusal | null> {
+/**
+ * Imports into the staging database (in a worker), which also checks every row against its table's
+ * schema (jobs.ts), and checks every table holds the manifest's count; returns why not, or null.
+ */
+async function stage(
+  manifest: BackupManifest,
+  data: Uint8Array,
+  stagingName: string,
+  options: RestoreOptions,
+): Promise<({ reason: RestoreRefusal } & RefusalDetail) | null> {
   const staged = await stageOffThread({ data, manifest, stagingName, rowsPerTransaction: options.rowsPerTransaction ?? 5000 }, options.onProgress);
-  if (!staged.ok) return staged.reason;
+  if (!staged.ok) {
+    const { ok: _ok, ...refusal } = staged;
+    return refusal;
+  }
   if (staged.stats) options.onStats?.(staged.stats);
   options.onProgress?.({ phase: 'check', done: 0, total: 1 });
-  if (checkCounts(manifest.tables, staged.counts).length > 0) return 'backup.error.counts';
+  if (checkCounts(manifest.tables, staged.counts).length > 0) return { reason: 'backup.error.counts' };
   options.onProgress?.({ phase: 'check', done: 1, total: 1 });
   return null;
 }

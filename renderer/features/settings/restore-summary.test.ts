@@ -17,8 +17,8 @@ describe('restore summary', () => {
     expect(summary.total).toBe(23);
   });
 
-  it('a table this version does not know is listed by its stored name, last', () => {
-    const summary = restoreSummary(t, { tables: { shipments: 7, customers: 1 } });
-    expect(summary.rows.map((r) => r.label)).toEqual(['客户', 'shipments']);
+  it('names every table of the database, the later ones after the first eight; an unknown one keeps its stored name, last', () => {
+    const summary = restoreSummary(t, { tables: { slips: 2, shipments: 7, customers: 1 } });
+    expect(summary.rows.map((r) => r.label)).toEqual(['客户', '发货登记', 'slips']);
   });
 });

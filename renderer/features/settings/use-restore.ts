@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import dayjs from 'dayjs';
 import type { BackupManifest } from '@shared/backup/manifest';
-import type { StringKey } from '@shared/i18n';
+import { backupRefusalText } from '@shared/backup/refusal';
 import { useActor, useApproval } from '../../auth';
 import { overallPercent, progressText } from '../../components/backup-progress';
 import { inspectBackup, restoreBackup } from '../../db/backup/backup';
@@ -46,7 +46,7 @@ export function useRestore(): Restore {
       setState({ step: 'reading' });
       const checked = await inspectBackup(file.bytes);
       if (checked.ok) setState({ step: 'summary', file, manifest: checked.manifest });
-      else setState({ step: 'failed', message: t('restore.refused', { reason: t(checked.reason) }) });
+      else setState({ step: 'failed', message: t('restore.refused', { reason: backupRefusalText(t, checked) }) });
     } catch (e) {
       setState({ step: 'failed', message: t('restore.refused', { reason: errorText(e) }) });
     }
@@ -66,7 +66,7 @@ export function useRestore(): Restore {
     const failed = (reason: string) => setState({ step: 'failed', message: t('restore.failed', { reason }) });
     try {
       const result = await restoreBackup(file.bytes, actor, approval, { onProgress, fileName: file.fileName });
-      if (!result.ok) return failed(t(result.reason satisfies StringKey));
+      if (!result.ok) return failed(backupRefusalText(t, result));
       setState({ step: 'done' });
       setTimeout(() => window.location.reload(), reloadDelayMs);
     } catch (e) {
