@@ -31,7 +31,7 @@ function matchesPlan(c: Record<string, number>, plan: TenYearPlan): boolean {
 async function supervisorOf(db: AppDB): Promise<Actor> {
   const first = (await listStaff(db)).find((s) => s.roles.includes('supervisor'));
   if (first?.id !== undefined) return { staffId: first.id, name: first.name, roles: first.roles };
-  return createFirstSupervisor(db, '陈刚', '4444');
+  return createFirstSupervisor(db, '陈刚', '444444');
 }
 
 /** Seeds the ten-year database unless the profile already holds it with the same plan. */
@@ -98,7 +98,7 @@ export async function loadBackup(p: { url: string }) {
 export async function restore(p: { rowsPerTransaction?: number } = {}) {
   if (!lastBackup) throw new Error('run "backup" or "loadBackup" first');
   const live = new AppDB(`bench-live-${Date.now()}`);
-  const actor = await createFirstSupervisor(live, '陈刚', '4444');
+  const actor = await createFirstSupervisor(live, '陈刚', '444444');
   setActiveDbName(live.name);
   const approval = { supervisorId: actor.staffId, supervisorName: actor.name, at: Date.now(), note: 'bench' };
   const monitor = startMonitor();

@@ -79,6 +79,7 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
     active: 'audit.field.active',
     pinHash: 'audit.field.pin',
     pinChangedAt: 'audit.field.pinChangedAt',
+    locked: 'audit.field.locked',
   },
   exports: {
     kind: 'audit.field.kind',
