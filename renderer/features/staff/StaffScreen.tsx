@@ -12,6 +12,7 @@ import { issueText } from '../../i18n/issue-text';
 import { ResetPinDialog } from './ResetPinDialog';
 import { StaffFormDialog } from './StaffFormDialog';
 import { StaffTable } from './StaffTable';
+import { useNow } from './use-now';
 import { useUnlockStaff } from './use-save-staff';
 
 type Open = { kind: 'form'; staff?: StaffMember } | { kind: 'pin'; staff: StaffMember } | null;
@@ -24,6 +25,7 @@ export function StaffScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const me = useActor();
   const unlock = useUnlockStaff();
+  const now = useNow();
   const firstIssue = unlock.issues[0];
   const unlockRefusal = unlock.error ?? (firstIssue ? issueText(t, firstIssue.message) : null);
 
@@ -49,7 +51,7 @@ export function StaffScreen() {
           onResetPin={(s) => setOpen({ kind: 'pin', staff: s })}
           onUnlock={(s) => void unlock.run(s.id).then((ok) => ok && done(t('staffScreen.unlocked', { name: s.name })))}
           selfId={me.staffId}
-          now={Date.now()}
+          now={now}
         />
         {unlockRefusal && <Alert severity="error">{unlockRefusal}</Alert>}
       </Stack>
