@@ -91,7 +91,15 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
     createdAt: 'exports.col.time',
     sha256: 'exports.col.sha',
   },
-  settings: { key: 'audit.field.key', value: 'audit.field.value' },
+  settings: { key: 'audit.field.key', value: 'audit.field.value', backupPassword: 'audit.field.backupPassword' },
+  database: {
+    fileName: 'audit.field.fileName',
+    protection: 'audit.field.protection',
+    staffChanges: 'audit.field.staffChanges',
+    auditLost: 'audit.field.auditLost',
+    unprotectedConfirmed: 'audit.field.unprotectedConfirmed',
+    auditLossConfirmed: 'audit.field.auditLossConfirmed',
+  },
 };
 
 /** A field's label where the dictionary has one, else its stored name. */
@@ -108,7 +116,12 @@ const hiddenFields = new Set(['id', 'searchKeys', 'pinSalt', 'pinIterations', 'f
 
 /** Fields derived from another one on write: shown only when their source did not change with them. */
 const derivedFrom: Record<string, Record<string, string>> = { customers: { address: 'addresses' } };
-const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt']);
+const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt', 'backupPassword']);
+const protectionLabel: Record<string, StringKey> = {
+  device: 'backup.protection.device',
+  password: 'backup.protection.password',
+  unprotected: 'backup.protection.unprotected',
+};
 const directionLabel: Record<CallDirection, StringKey> = { in: 'call.direction.in', out: 'call.direction.out' };
 const customerTypeLabel: Record<CustomerType, StringKey> = {
   ordinary: 'crm.type.ordinary',
@@ -147,6 +160,9 @@ export function valueText(t: Translate, table: string, field: string, value: unk
   if (table === 'callLogs' && field === 'direction' && isOneOf(callDirections, value)) return t(directionLabel[value]);
   if (table === 'callLogs' && field === 'topic' && isOneOf(callTopics, value)) return t(topicLabel[value]);
   if (table === 'customers' && field === 'type' && isOneOf(customerTypes, value)) return t(customerTypeLabel[value]);
+  if (table === 'database' && field === 'protection' && typeof value === 'string' && Object.hasOwn(protectionLabel, value)) {
+    return t(protectionLabel[value] ?? 'audit.value.empty');
+  }
   if (field === 'roles' && Array.isArray(value)) {
     return value.map((r) => (isOneOf(roles, r) ? t(roleLabel[r]) : String(r))).join(t('list.separator'));
   }

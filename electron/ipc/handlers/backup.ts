@@ -4,6 +4,7 @@ import { backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
 import { writeFileAtomic } from '../../atomic-write';
 import { pruneBackups } from '../../backup-files';
 import { errnoCode, OperationError } from '../../errors';
+import type { DeviceKeyStore } from '../../backup-key';
 import type { Prefs } from '../../prefs';
 import type { Handlers } from '../register';
 import { backupFolderUnusable, writeFailure } from './write-errors';
@@ -16,12 +17,20 @@ export interface BackupDeps<E> {
   chooseBackupFolder(event: E, current: string | null): Promise<string | null>;
   /** Open dialog for a backup file; null when the user cancels. */
   chooseBackupFile(event: E): Promise<string | null>;
+  /** This PC's device key (safeStorage); it wraps and unwraps backups' data keys and never leaves main. */
+  deviceKey: DeviceKeyStore;
   log?: (message: string, error: unknown) => void;
 }
 
 type BackupHandlers<E> = Pick<
   Handlers<E>,
-  'backup/write-auto' | 'backup/choose-second-folder' | 'backup/clear-second-folder' | 'backup/get-folders' | 'backup/open'
+  | 'backup/write-auto'
+  | 'backup/choose-second-folder'
+  | 'backup/clear-second-folder'
+  | 'backup/get-folders'
+  | 'backup/open'
+  | 'backup/wrap-key'
+  | 'backup/unwrap-key'
 >;
 
 function reasonOf(error: unknown): string {
@@ -102,5 +111,7 @@ export function backupHandlers<E>(deps: BackupDeps<E>): BackupHandlers<E> {
       const path = await deps.chooseBackupFile(event);
       return path === null ? null : readBackupFile(path);
     },
+    'backup/wrap-key': async ({ dataKey }) => ({ slot: await deps.deviceKey.wrap(dataKey) }),
+    'backup/unwrap-key': async ({ slot }) => deps.deviceKey.unwrap(slot),
   };
 }

@@ -3,11 +3,12 @@ import { activeDbName, setActiveDbName } from '../active-db';
 import { AppDB } from '../db';
 import { openTestDb } from '../test-db';
 import { cleanUpInterruptedRestore, createBackup, restoreBackup, type BackupProgress } from './backup';
-import { addStaff, approvalBy, clerk, databaseNames, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
+import { addStaff, approvalBy, clerk, databaseNames, installBrowserShims, now, seedDatabase, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const open: AppDB[] = [];
+const keyring = testKeyring();
 function track(db: AppDB): AppDB {
   open.push(db);
   return db;
@@ -33,7 +34,7 @@ describe('restoreBackup', () => {
     const rows = await seedDatabase(db);
     expect(rows).toBeGreaterThanOrEqual(10_000);
     original = await snapshot(db);
-    backup = await createBackup(db, { appVersion: '0.1.0', pcName: '前台电脑', now });
+    backup = await createBackup(db, { appVersion: '0.1.0', pcName: '前台电脑', now, keyring });
     await db.delete();
   });
 
@@ -44,6 +45,7 @@ describe('restoreBackup', () => {
     const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), {
       live,
       now,
+      keyring,
       fileName: backup.fileName,
       onProgress: (p) => phases.push(p),
     });
@@ -62,7 +64,7 @@ describe('restoreBackup', () => {
       recordId: backup.fileName,
       at: now,
       note: approvalBy(supervisor).note,
-      after: { fileName: backup.fileName, manifest: backup.manifest, approval: approvalBy(supervisor) },
+      after: { fileName: backup.fileName, manifest: backup.manifest, approval: approvalBy(supervisor), protection: 'device', auditLost: 0, staffChanges: 0 },
     });
     // The old database stays until the next start has read the new pointer back; then it is removed.
     expect(await databaseNames()).toContain(restored.name);
@@ -79,7 +81,7 @@ describe('restoreBackup', () => {
   it('replaces a live database that holds other data, and the old database is deleted at the next start', async () => {
     const live = await liveDb();
     await seedDatabase(live, { customers: 5, calls: 5, audit: 5 });
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true });
     expect(result.ok).toBe(true);
     const restored = track(new AppDB(activeDbName()));
     expect(await restored.customers.count()).toBe(original.customers?.length);
@@ -93,7 +95,7 @@ describe('restoreBackup', () => {
     const live = await liveDb();
     await seedDatabase(live, { customers: 3, calls: 3, audit: 3 });
     const oldName = live.name;
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true });
     expect(result.ok).toBe(true);
     // Simulate the lost localStorage write: the pointer still names the old database at the next start.
     setActiveDbName(oldName);
@@ -105,11 +107,11 @@ describe('restoreBackup', () => {
   it('is refused to a role without backup.restore, and without a valid supervisor approval, writing nothing', async () => {
     const live = await liveDb();
     const names = await databaseNames();
-    expect(await restoreBackup(backup.bytes, clerk, approvalBy(supervisor), { live, now })).toEqual({ ok: false, reason: 'backup.error.notAllowed' });
+    expect(await restoreBackup(backup.bytes, clerk, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.notAllowed' });
     const inactive = { staffId: 3, name: '李强', roles: ['supervisor' as const] };
-    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(inactive), { live, now })).toEqual({ ok: false, reason: 'backup.error.approval' });
+    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(inactive), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.approval' });
     const stale = approvalBy(supervisor, now - 86_400_000);
-    expect(await restoreBackup(backup.bytes, supervisor, stale, { live, now })).toEqual({ ok: false, reason: 'backup.error.approval' });
+    expect(await restoreBackup(backup.bytes, supervisor, stale, { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.approval' });
     expect(await databaseNames()).toEqual(names);
     expect(activeDbName()).toBe(live.name);
   });
@@ -122,7 +124,7 @@ describe('restoreBackup', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     Object.assign(globalThis, { localStorage: undefined });
     try {
-      expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now })).toEqual({ ok: false, reason: 'backup.error.failed' });
+      expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.failed' });
     } finally {
       Object.assign(globalThis, { localStorage: storage });
     }

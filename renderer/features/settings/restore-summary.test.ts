@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '@shared/i18n';
-import { restoreSummary } from './restore-summary';
+import { restoreSummary, staffChangeLines } from './restore-summary';
 
 const t: Translate = (key, params) => translate('zh-CN', key, params);
 
@@ -20,5 +20,16 @@ describe('restore summary', () => {
   it('a table this version does not know is listed by its stored name, last', () => {
     const summary = restoreSummary(t, { tables: { shipments: 7, customers: 1 } });
     expect(summary.rows.map((r) => r.label)).toEqual(['客户', 'shipments']);
+  });
+
+  it('says each staff change in words: who is added or removed, and what changes for whom', () => {
+    expect(
+      staffChangeLines(t, [
+        { kind: 'added', name: '假主管', roles: ['supervisor'] },
+        { kind: 'removed', name: '李强', roles: ['warehouse'] },
+        { kind: 'changed', name: '王丽', roles: { before: ['frontdesk'], after: ['frontdesk', 'supervisor'] }, pinChanged: true },
+        { kind: 'changed', name: '赵敏', renamedTo: '赵敏敏', active: { before: true, after: false }, pinChanged: false },
+      ]),
+    ).toEqual(['新增:假主管(主管)', '将被移除:李强(库管)', '王丽:角色 售后 → 售后、主管;PIN 不同', '赵敏:姓名改为 赵敏敏;变为停用']);
   });
 });
