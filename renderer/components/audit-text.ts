@@ -94,6 +94,8 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
   settings: { key: 'audit.field.key', value: 'audit.field.value', backupPassword: 'audit.field.backupPassword' },
   database: {
     fileName: 'audit.field.fileName',
+    manifest: 'audit.field.backupMadeAt',
+    approval: 'audit.field.approvedBy',
     protection: 'audit.field.protection',
     staffChanges: 'audit.field.staffChanges',
     auditLost: 'audit.field.auditLost',
@@ -146,6 +148,10 @@ function isAddress(v: unknown): v is { province: string; city: string; district:
   return typeof v === 'object' && v !== null && 'detail' in v && 'province' in v;
 }
 
+function isRecordWith<K extends string>(v: unknown, key: K): v is Record<K, unknown> {
+  return typeof v === 'object' && v !== null && key in v;
+}
+
 function isOneOf<T extends string>(list: readonly T[], v: unknown): v is T {
   return typeof v === 'string' && (list as readonly string[]).includes(v);
 }
@@ -160,6 +166,9 @@ export function valueText(t: Translate, table: string, field: string, value: unk
   if (table === 'callLogs' && field === 'direction' && isOneOf(callDirections, value)) return t(directionLabel[value]);
   if (table === 'callLogs' && field === 'topic' && isOneOf(callTopics, value)) return t(topicLabel[value]);
   if (table === 'customers' && field === 'type' && isOneOf(customerTypes, value)) return t(customerTypeLabel[value]);
+  // A restore keeps the file's whole manifest and the approval: in words, when the backup was made and who signed.
+  if (table === 'database' && field === 'manifest' && isRecordWith(value, 'createdAt')) return dayjs(Number(value.createdAt)).format('YYYY-MM-DD HH:mm');
+  if (field === 'approval' && isRecordWith(value, 'supervisorName')) return String(value.supervisorName);
   if (table === 'database' && field === 'protection' && typeof value === 'string' && Object.hasOwn(protectionLabel, value)) {
     return t(protectionLabel[value] ?? 'audit.value.empty');
   }

@@ -17,8 +17,13 @@ describe('what a restore changes in the staff table', () => {
       { kind: 'changed', name: '王丽', pinChanged: false, roles: { before: ['frontdesk'], after: ['frontdesk', 'supervisor'] } },
       { kind: 'removed', name: '李强', roles: ['warehouse'] },
     ]);
-    expect(staffChanges([person(5, 'A', ['logistics'])], [person(5, 'B', ['logistics'], 'h:s', false)])).toEqual([
-      { kind: 'changed', name: 'A', renamedTo: 'B', active: { before: true, after: false }, pinChanged: false },
+    expect(staffChanges([person(5, 'A', ['logistics'])], [person(5, 'A', ['logistics'], 'h:s', false)])).toEqual([
+      { kind: 'changed', name: 'A', active: { before: true, after: false }, pinChanged: false },
+    ]);
+    // Another PC's account 1 under another name is another person.
+    expect(staffChanges([person(1, '吴主管', ['supervisor'])], [person(1, '周主管', ['supervisor'])])).toEqual([
+      { kind: 'added', name: '周主管', roles: ['supervisor'] },
+      { kind: 'removed', name: '吴主管', roles: ['supervisor'] },
     ]);
     expect(staffChanges(live, live)).toEqual([]);
   });

@@ -22,8 +22,6 @@ export type StaffChange =
   | {
       kind: 'changed';
       name: string;
-      /** The name in the backup when it differs. */
-      renamedTo?: string;
       roles?: { before: Role[]; after: Role[] };
       active?: { before: boolean; after: boolean };
       pinChanged: boolean;
@@ -49,21 +47,25 @@ const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.len
 
 function changeOf(now: StaffSnapshot, then: StaffSnapshot): StaffChange | null {
   const change: Extract<StaffChange, { kind: 'changed' }> = { kind: 'changed', name: now.name, pinChanged: now.pin !== then.pin };
-  if (now.name !== then.name) change.renamedTo = then.name;
   if (!sameRoles(now.roles, then.roles)) change.roles = { before: now.roles, after: then.roles };
   if (now.active !== then.active) change.active = { before: now.active, after: then.active };
-  const changed = change.pinChanged || change.renamedTo !== undefined || change.roles !== undefined || change.active !== undefined;
+  const changed = change.pinChanged || change.roles !== undefined || change.active !== undefined;
   return changed ? change : null;
 }
 
-/** How the staff table would change: the backup's people replace today's, matched by account. */
+/**
+ * How the staff table would change: the backup's people replace today's. A person is the same
+ * account number under the same name; another name under that number (another PC's account 1) is
+ * someone else: one removed, one added.
+ */
 export function staffChanges(live: readonly StaffSnapshot[], file: readonly StaffSnapshot[]): StaffChange[] {
-  const inFile = new Map(file.map((s) => [s.id, s]));
-  const inLive = new Map(live.map((s) => [s.id, s]));
+  const key = (s: StaffSnapshot) => `${s.id}\u0001${s.name}`;
+  const inFile = new Map(file.map((s) => [key(s), s]));
+  const inLive = new Map(live.map((s) => [key(s), s]));
   const changes: StaffChange[] = [];
-  for (const s of file) if (!inLive.has(s.id)) changes.push({ kind: 'added', name: s.name, roles: s.roles });
+  for (const s of file) if (!inLive.has(key(s))) changes.push({ kind: 'added', name: s.name, roles: s.roles });
   for (const s of live) {
-    const then = inFile.get(s.id);
+    const then = inFile.get(key(s));
     const change = then ? changeOf(s, then) : { kind: 'removed' as const, name: s.name, roles: s.roles };
     if (change) changes.push(change);
   }

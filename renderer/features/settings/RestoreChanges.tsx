@@ -28,11 +28,7 @@ export function RestoreChanges({ checked, confirmed, onConfirm, disabled }: Prop
   const lost = preview.audit.lost;
   return (
     <Stack spacing={1.5}>
-      {protection === 'unprotected' ? (
-        <Alert severity="error">{t('restore.unprotected')}</Alert>
-      ) : (
-        <Alert severity={protection === 'password' ? 'warning' : 'success'}>{t(protection === 'password' ? 'restore.protected.password' : 'restore.protected.device')}</Alert>
-      )}
+      <ProtectionNote checked={checked} />
       <section aria-label={t('restore.staff.title')}>
         <Typography variant="subtitle2">{t('restore.staff.title')}</Typography>
         {staffLines.length === 0 ? (
@@ -70,4 +66,12 @@ export function RestoreChanges({ checked, confirmed, onConfirm, disabled }: Prop
       )}
     </Stack>
   );
+}
+
+/** How the file was protected; a typed password means the file came from elsewhere, so its staff deserve a second look. */
+function ProtectionNote({ checked }: { checked: CheckedBackup }) {
+  const t = useT();
+  if (checked.protection === 'unprotected') return <Alert severity="error">{t('restore.unprotected')}</Alert>;
+  if (checked.password !== undefined) return <Alert severity="warning">{t('restore.protected.password')}</Alert>;
+  return <Alert severity="success">{t(checked.protection === 'device' ? 'restore.protected.device' : 'restore.protected.kept')}</Alert>;
 }

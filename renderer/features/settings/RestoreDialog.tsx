@@ -35,8 +35,8 @@ export function RestoreDialog({ restore }: { restore: Restore }) {
           )}
           {checked && (
             <>
-              <RestoreSummary fileName={checked.checked.file.fileName} manifest={checked.checked.manifest} />
               <RestoreChanges checked={checked.checked} confirmed={checked.confirmed} onConfirm={restore.confirmations} disabled={state.step === 'running'} />
+              <RestoreSummary fileName={checked.checked.file.fileName} manifest={checked.checked.manifest} />
               <Alert severity="warning">{t('restore.warning')}</Alert>
             </>
           )}

@@ -6,6 +6,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { langs, type Lang, type StringKey } from '@shared/i18n';
 import { useLang, useT } from '../../i18n/context';
+import { BackupPasswordSection } from './BackupPasswordSection';
 import { BackupSection } from './BackupSection';
 import { IdleLockSection } from './IdleLockSection';
 import { SettingsSection } from './SettingsSection';
@@ -46,6 +47,7 @@ export function SettingsScreen() {
         </ToggleButtonGroup>
       </SettingsSection>
       <BackupSection />
+      <BackupPasswordSection />
       <IdleLockSection />
       <SettingsSection title={t('settings.storage')}>
         <Typography>{persisted && t(persistedLabel[persisted])}</Typography>

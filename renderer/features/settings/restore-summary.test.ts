@@ -28,8 +28,8 @@ describe('restore summary', () => {
         { kind: 'added', name: '假主管', roles: ['supervisor'] },
         { kind: 'removed', name: '李强', roles: ['warehouse'] },
         { kind: 'changed', name: '王丽', roles: { before: ['frontdesk'], after: ['frontdesk', 'supervisor'] }, pinChanged: true },
-        { kind: 'changed', name: '赵敏', renamedTo: '赵敏敏', active: { before: true, after: false }, pinChanged: false },
+        { kind: 'changed', name: '赵敏', active: { before: true, after: false }, pinChanged: false },
       ]),
-    ).toEqual(['新增:假主管(主管)', '将被移除:李强(库管)', '王丽:角色 售后 → 售后、主管;PIN 不同', '赵敏:姓名改为 赵敏敏;变为停用']);
+    ).toEqual(['新增:假主管(主管)', '将被移除:李强(库管)', '王丽:角色 售后 → 售后、主管;PIN 不同', '赵敏:变为停用']);
   });
 });

@@ -38,7 +38,6 @@ export function staffChangeLines(t: Translate, changes: readonly StaffChange[]):
     if (c.kind === 'added') return t('restore.staff.added', { name: c.name, roles: roles(c.roles) });
     if (c.kind === 'removed') return t('restore.staff.removed', { name: c.name, roles: roles(c.roles) });
     const parts: string[] = [];
-    if (c.renamedTo !== undefined) parts.push(t('restore.staff.renamed', { after: c.renamedTo }));
     if (c.roles) parts.push(t('restore.staff.roles', { before: roles(c.roles.before), after: roles(c.roles.after) }));
     if (c.active) parts.push(t(c.active.after ? 'restore.staff.activeOn' : 'restore.staff.activeOff'));
     if (c.pinChanged) parts.push(t('restore.staff.pin'));
