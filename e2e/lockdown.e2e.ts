@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { artifact, openSession, type Session } from './browser';
 import { chooseStaff, createSupervisorAndStart, demoStaff, nav, setBackupPassword, settle, signInAs, signedInAs, supervisor, switchUser, switchUserTo, typePin } from './ui';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/lockdown-${name}.png` });
+const shot = (page: Page, name: string) => page.screenshot({ path: artifact(`lockdown-${name}.png`) });
 const backupPath = resolve(tmpdir(), `lockdown-e2e-${process.pid}.shbk`);
 const backupPassword = '售后中心-备份-2026';
 const second = { name: '李主任', pin: '567890' } as const;

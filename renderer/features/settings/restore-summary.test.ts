@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '@shared/i18n';
-import { restoreSummary, staffChangeLines } from './restore-summary';
+import { isConfirmed, restoreSummary, staffChangeLines } from './restore-summary';
 
 const t: Translate = (key, params) => translate('zh-CN', key, params);
 
@@ -31,5 +31,16 @@ describe('restore summary', () => {
         { kind: 'changed', name: '赵敏', active: { before: true, after: false }, pinChanged: false },
       ]),
     ).toEqual(['新增:假主管(主管)', '将被移除:李强(库管)', '王丽:角色 售后 → 售后、主管;PIN 不同', '赵敏:变为停用']);
+  });
+
+  it('the restore waits for a tick on an old unencrypted file and on a loss of audit entries, each', () => {
+    const audit = (lost: number) => ({ audit: { live: 5, file: 5 - lost, lost } });
+    const none = { unprotected: false, auditLoss: false };
+    expect(isConfirmed({ protection: 'device', preview: audit(0) }, none)).toBe(true);
+    expect(isConfirmed({ protection: 'device', preview: audit(2) }, none)).toBe(false);
+    expect(isConfirmed({ protection: 'device', preview: audit(2) }, { ...none, auditLoss: true })).toBe(true);
+    expect(isConfirmed({ protection: 'unprotected', preview: audit(0) }, none)).toBe(false);
+    expect(isConfirmed({ protection: 'unprotected', preview: audit(2) }, { unprotected: true, auditLoss: false })).toBe(false);
+    expect(isConfirmed({ protection: 'unprotected', preview: audit(2) }, { unprotected: true, auditLoss: true })).toBe(true);
   });
 });

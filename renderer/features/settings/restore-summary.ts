@@ -4,6 +4,7 @@ import type { Role } from '@shared/auth/roles';
 import type { StaffChange } from '@shared/backup/restore-changes';
 import type { Translate } from '@shared/i18n';
 import { rolesText } from '../../auth/role-labels';
+import type { Protection, RestorePreview } from '../../db/backup/backup';
 
 export interface SummaryRow {
   table: string;
@@ -43,4 +44,15 @@ export function staffChangeLines(t: Translate, changes: readonly StaffChange[]):
     if (c.pinChanged) parts.push(t('restore.staff.pin'));
     return t('restore.staff.changed', { name: c.name, changes: parts.join(t('audit.separator')) });
   });
+}
+
+/** The supervisor's explicit word on what a restore would do beyond replacing the data. */
+export interface Confirmations {
+  unprotected: boolean;
+  auditLoss: boolean;
+}
+
+/** Whether every confirmation a checked file needs has been given: an old unencrypted file, and a loss of audit entries, each need their tick. */
+export function isConfirmed(checked: { protection: Protection; preview: Pick<RestorePreview, 'audit'> }, confirmed: Confirmations): boolean {
+  return (checked.protection !== 'unprotected' || confirmed.unprotected) && (checked.preview.audit.lost === 0 || confirmed.auditLoss);
 }

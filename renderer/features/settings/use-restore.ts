@@ -9,6 +9,7 @@ import type { BackupProgress } from '../../db/backup/backup';
 import { useT } from '../../i18n/context';
 import { getPlatform } from '../../platform';
 import type { BackupFile } from '../../platform/platform';
+import { isConfirmed, type Confirmations } from './restore-summary';
 
 /** A file that checked out: what it holds, how it was protected, and what restoring it would change. */
 export interface CheckedBackup {
@@ -20,11 +21,7 @@ export interface CheckedBackup {
   password?: string;
 }
 
-/** The supervisor's explicit word on what a restore would do beyond replacing the data. */
-export interface Confirmations {
-  unprotected: boolean;
-  auditLoss: boolean;
-}
+export { isConfirmed, type Confirmations } from './restore-summary';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -54,10 +51,6 @@ export interface Restore {
 const reloadDelayMs = 1200;
 const none: Confirmations = { unprotected: false, auditLoss: false };
 
-/** Whether every confirmation the checked file needs has been given. */
-export function isConfirmed(checked: CheckedBackup, confirmed: Confirmations): boolean {
-  return (checked.protection !== 'unprotected' || confirmed.unprotected) && (checked.preview.audit.lost === 0 || confirmed.auditLoss);
-}
 
 const keyring = () => createKeyring(getPlatform().backupDeviceKeys());
 
