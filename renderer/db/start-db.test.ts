@@ -4,7 +4,9 @@ import { keepReplacedMs } from '@shared/backup/db-pointer';
 import { activeDbName, setActiveDbName } from './active-db';
 import { createBackup, restoreBackup } from './backup/backup';
 import { startStaging } from './backup/staging';
-import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, seedDatabase, supervisor } from './backup/test-support';
+import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, seedDatabase, supervisor, testKeyring } from './backup/test-support';
+
+const keyring = testKeyring();
 import { AppDB } from './db';
 import { readPointer } from './pointer-db';
 import { openLiveDb, preparePointer } from './start-db';
@@ -120,12 +122,12 @@ describe('the database a restore replaced', () => {
     const source = new AppDB(`source-${crypto.randomUUID()}`);
     made.push(source);
     await seedDatabase(source, { customers: 6, calls: 6, audit: 6 });
-    const backup = await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now });
+    const backup = await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now, keyring });
     const live = await dataDb(`shouhou-center-${crypto.randomUUID()}`, 2);
     await live.open();
     localStorage.setItem('shouhou-center.activeDb', live.name);
     await preparePointer(now);
-    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now })).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true })).toMatchObject({ ok: true });
     const restored = activeDbName();
     made.push(new AppDB(restored));
 

@@ -116,6 +116,7 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
       return null;
     },
     openBackupFile: () => openBackupWith(deps),
+    backupDeviceKeys: () => null,
     async appVersion() {
       return __APP_VERSION__;
     },

@@ -22,6 +22,8 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/clear-second-folder': notFaked,
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
+    'backup/wrap-key': notFaked,
+    'backup/unwrap-key': notFaked,
     'shell/open-external': notFaked,
     'backup/version-check': notFaked,
     'backup/version-started': notFaked,

@@ -1,3 +1,4 @@
+import type { DeviceKeys } from '@shared/backup/sealed-layout';
 import type { PageSize, PrinterInfo } from '@shared/ipc';
 
 export type { PrinterInfo } from '@shared/ipc';
@@ -67,6 +68,11 @@ export interface Platform {
   writeAutoBackup(fileName: string, bytes: Uint8Array): Promise<AutoBackupWritten | null>;
   /** Lets the user pick a backup file and reads it; null when cancelled. Refuses a file over 2 GB. */
   openBackupFile(): Promise<BackupFile | null>;
+  /**
+   * Electron: this PC's backup device key, kept by the main process (safeStorage); it wraps and
+   * unwraps backups' data keys there and never comes here. Browser: null (only the backup password).
+   */
+  backupDeviceKeys(): DeviceKeys | null;
   /** Electron: `app.getVersion()`; browser: package.json's version, built in. */
   appVersion(): Promise<string>;
   /** Electron: the PC's host name (written into backup manifests); browser: '' (not knowable). */

@@ -27,6 +27,7 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     listPrinters: vi.fn<Platform['listPrinters']>(async () => printers),
     writeAutoBackup: vi.fn<Platform['writeAutoBackup']>(async () => null),
     openBackupFile: vi.fn<Platform['openBackupFile']>(async () => null),
+    backupDeviceKeys: vi.fn<Platform['backupDeviceKeys']>(() => null),
     appVersion: vi.fn<Platform['appVersion']>(async () => '0.0.0'),
     pcName: vi.fn<Platform['pcName']>(async () => 'TEST-PC'),
     backupFolders: vi.fn<Platform['backupFolders']>(async () => null),

@@ -28,8 +28,9 @@ import { filesStrings } from './files';
 import { dataSafetyStrings } from './data-safety';
 import { storedRowStrings } from './stored-rows';
 import { importCheckStrings } from './import-checks';
+import { protectionStrings } from './protection';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

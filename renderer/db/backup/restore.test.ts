@@ -5,11 +5,12 @@ import { readPointer } from '../pointer-db';
 import { preparePointer } from '../start-db';
 import { openTestDb } from '../test-db';
 import { cleanUpInterruptedRestore, createBackup, restoreBackup, type BackupProgress } from './backup';
-import { addStaff, approvalBy, clerk, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
+import { addStaff, approvalBy, clerk, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, seedDatabase, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const open: AppDB[] = [];
+const keyring = testKeyring();
 function track(db: AppDB): AppDB {
   open.push(db);
   return db;
@@ -36,7 +37,7 @@ describe('restoreBackup', () => {
     const rows = await seedDatabase(db);
     expect(rows).toBeGreaterThanOrEqual(10_000);
     original = await snapshot(db);
-    backup = await createBackup(db, { appVersion: '0.1.0', pcName: '前台电脑', now });
+    backup = await createBackup(db, { appVersion: '0.1.0', pcName: '前台电脑', now, keyring });
     await db.delete();
   });
 
@@ -47,6 +48,7 @@ describe('restoreBackup', () => {
     const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), {
       live,
       now,
+      keyring,
       fileName: backup.fileName,
       onProgress: (p) => phases.push(p),
     });
@@ -65,7 +67,7 @@ describe('restoreBackup', () => {
       recordId: backup.fileName,
       at: now,
       note: approvalBy(supervisor).note,
-      after: { fileName: backup.fileName, manifest: backup.manifest, approval: approvalBy(supervisor) },
+      after: { fileName: backup.fileName, manifest: backup.manifest, approval: approvalBy(supervisor), protection: 'device', auditLost: 0, staffChanges: 0 },
     });
     // The old database is kept for 撤销上次恢复: neither the restore nor the next start deletes it.
     expect(await databaseNames()).toContain(restored.name);
@@ -82,7 +84,7 @@ describe('restoreBackup', () => {
   it('replaces a live database that holds other data; the old one is kept, and its connection stays closed', async () => {
     const live = await liveDb();
     await seedDatabase(live, { customers: 5, calls: 5, audit: 5 });
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true });
     expect(result.ok).toBe(true);
     const restored = track(new AppDB(activeDbName()));
     expect(await restored.customers.count()).toBe(original.customers?.length);
@@ -97,7 +99,7 @@ describe('restoreBackup', () => {
   it('a crash right after 恢复完成 (localStorage never written out) still starts on the complete restored data, with the old data kept', async () => {
     const live = await liveDb();
     await seedDatabase(live, { customers: 3, calls: 3, audit: 3 });
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true });
     expect(result.ok).toBe(true);
     const restoredName = activeDbName();
     crashAndRestart();
@@ -113,11 +115,11 @@ describe('restoreBackup', () => {
   it('is refused to a role without backup.restore, and without a valid supervisor approval, writing nothing', async () => {
     const live = await liveDb();
     const names = await databaseNames();
-    expect(await restoreBackup(backup.bytes, clerk, approvalBy(supervisor), { live, now })).toEqual({ ok: false, reason: 'backup.error.notAllowed' });
+    expect(await restoreBackup(backup.bytes, clerk, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.notAllowed' });
     const inactive = { staffId: 3, name: '李强', roles: ['supervisor' as const] };
-    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(inactive), { live, now })).toEqual({ ok: false, reason: 'backup.error.approval' });
+    expect(await restoreBackup(backup.bytes, supervisor, approvalBy(inactive), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.approval' });
     const stale = approvalBy(supervisor, now - 86_400_000);
-    expect(await restoreBackup(backup.bytes, supervisor, stale, { live, now })).toEqual({ ok: false, reason: 'backup.error.approval' });
+    expect(await restoreBackup(backup.bytes, supervisor, stale, { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.approval' });
     expect(await databaseNames()).toEqual(names);
     expect(activeDbName()).toBe(live.name);
   });
@@ -135,7 +137,7 @@ describe('restoreBackup', () => {
       return put.call(this, value, key);
     });
     try {
-      expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now })).toEqual({ ok: false, reason: 'backup.error.storage' });
+      expect(await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring, acceptAuditLoss: true })).toEqual({ ok: false, reason: 'backup.error.storage' });
     } finally {
       full.mockRestore();
     }

@@ -8,9 +8,11 @@ import { activeDbName, setActiveDbName } from '../active-db';
 import { schemaVersion, type AppDB } from '../db';
 import { bulkAddProducts } from '../stock-bulk';
 import { openTestDb } from '../test-db';
-import { createBackup, inspectBackup, restoreBackup, type RestoreResult } from './backup';
+import { inspectBackup, restoreBackup, type RestoreResult } from './backup';
 import { backupOf, backupOfGzip, hugeStringGzip, openBackup, parseExport, recount, withRow } from './fuzz/craft';
-import { approvalBy, databaseNames, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
+import { approvalBy, databaseNames, installBrowserShims, legacyBackup, now, seedDatabase, snapshot, supervisor, testKeyring } from './test-support';
+
+const keyring = testKeyring();
 
 installBrowserShims();
 
@@ -25,7 +27,7 @@ beforeAll(async () => {
   await bulkAddProducts(source, fakeProducts(5, seededRandom(5)), now);
   const { id: _id, ...slip } = slipFixture({ customerId: 1 });
   await source.purchaseSlips.add(slip);
-  json = (await openBackup((await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now })).bytes)).json;
+  json = (await openBackup(await legacyBackup(source))).json;
   await source.delete();
   live = openTestDb();
   await seedDatabase(live, { customers: 5, calls: 5, audit: 5 });
@@ -41,7 +43,7 @@ async function refused(file: Uint8Array): Promise<RestoreResult & { ok: false }>
   const before = await snapshot(live);
   const names = await databaseNames();
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  const result = await restoreBackup(file, supervisor, approvalBy(supervisor), { live, now });
+  const result = await restoreBackup(file, supervisor, approvalBy(supervisor), { live, now, keyring, acceptUnprotected: true, acceptAuditLoss: true });
   vi.restoreAllMocks();
   if (result.ok) throw new Error('the file was restored');
   expect(await snapshot(live)).toEqual(before);
@@ -55,7 +57,7 @@ describe('a restore checks every row of every table before the switch', () => {
     const scratch = openTestDb();
     setActiveDbName(scratch.name);
     await seedDatabase(scratch, { customers: 1, calls: 1, audit: 1 });
-    const result = await restoreBackup(await backupOf(json), supervisor, approvalBy(supervisor), { live: scratch, now });
+    const result = await restoreBackup(await backupOf(json), supervisor, approvalBy(supervisor), { live: scratch, now, keyring, acceptUnprotected: true, acceptAuditLoss: true });
     setActiveDbName(live.name);
     await scratch.delete();
     expect(result).toMatchObject({ ok: true });
@@ -100,7 +102,7 @@ describe('a restore refuses a file whose tables do not match the schema version 
     const doc = parseExport(json);
     doc.data.databaseVersion = 1;
     const bytes = await backupOf(JSON.stringify(doc), { schemaVersion: 1 });
-    expect(await inspectBackup(bytes)).toEqual({ ok: false, reason: 'backup.error.tables' });
+    expect(await inspectBackup(bytes, { keyring })).toEqual({ ok: false, reason: 'backup.error.tables' });
     const result = await refused(bytes);
     expect(result.reason).toBe('backup.error.tables');
     expect(backupRefusalText(t, result)).toBe('备份文件中的数据表与其声明的数据结构版本不符,文件已损坏或被改动');
@@ -109,7 +111,7 @@ describe('a restore refuses a file whose tables do not match the schema version 
   it('version 6 declared with the version-7 shipments index is refused too', async () => {
     const doc = parseExport(json);
     doc.data.databaseVersion = 6;
-    expect((await inspectBackup(await backupOf(JSON.stringify(doc), { schemaVersion: 6 }))).ok).toBe(false);
+    expect((await inspectBackup(await backupOf(JSON.stringify(doc), { schemaVersion: 6 }), { keyring })).ok).toBe(false);
   });
 
   it('a file without the customers table is refused, naming it (restoring it would wipe the customers)', async () => {
@@ -118,7 +120,7 @@ describe('a restore refuses a file whose tables do not match the schema version 
     doc.data.data = doc.data.data.filter((x) => x.tableName !== 'customers');
     recount(doc);
     const bytes = await backupOf(JSON.stringify(doc));
-    expect(await inspectBackup(bytes)).toEqual({ ok: false, reason: 'backup.error.missingTable', table: 'customers' });
+    expect(await inspectBackup(bytes, { keyring })).toEqual({ ok: false, reason: 'backup.error.missingTable', table: 'customers' });
     const result = await refused(bytes);
     expect(backupRefusalText(t, result)).toBe('备份文件缺少「客户」表,无法恢复(恢复会清空这部分数据)');
   });
@@ -127,7 +129,7 @@ describe('a restore refuses a file whose tables do not match the schema version 
     const doc = parseExport(json);
     doc.data.tables.push({ name: 'slips', schema: '++id', rowCount: 0 });
     doc.data.data.push({ tableName: 'slips', inbound: true, rows: [] });
-    expect(await inspectBackup(await backupOf(JSON.stringify(doc)))).toEqual({ ok: false, reason: 'backup.error.tables' });
+    expect(await inspectBackup(await backupOf(JSON.stringify(doc)), { keyring })).toEqual({ ok: false, reason: 'backup.error.tables' });
   });
 });
 

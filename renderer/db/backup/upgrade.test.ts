@@ -6,11 +6,12 @@ import { openTestDb } from '../test-db';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
 import { cleanUpInterruptedRestore, startStaging } from './staging';
 import { readPointer, updatePointer } from '../pointer-db';
-import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, snapshot, supervisor } from './test-support';
+import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const cleanup: Dexie[] = [];
+const keyring = testKeyring();
 afterEach(async () => {
   // Through the instance: it closes its own connection first, so the delete is not held up.
   await Promise.all(cleanup.splice(0).map((db) => db.delete()));
@@ -34,10 +35,9 @@ async function versionOneDb(): Promise<Dexie> {
 describe('a backup from an older schema', () => {
   it('restores a version-1 backup and the normal migrations upgrade it: the same data as upgrading that database in place', async () => {
     const v1 = await versionOneDb();
-    const backup = await createBackup(v1, { appVersion: '0.1.0', pcName: 'OLD-PC', now });
+    const backup = await createBackup(v1, { appVersion: '0.1.0', pcName: 'OLD-PC', now, keyring });
     expect(backup.manifest.schemaVersion).toBe(1);
     expect(backup.manifest.tables).toEqual({ customers: 300, callLogs: 700, settings: 2, exports: 0 });
-    expect((await inspectBackup(backup.bytes)).ok).toBe(true);
     v1.close();
     // What the app's own migrations make of this data when they upgrade the database where it is.
     const inPlace = new AppDB(v1.name);
@@ -48,7 +48,8 @@ describe('a backup from an older schema', () => {
     cleanup.push(live);
     await addStaff(live);
     setActiveDbName(live.name);
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, fileName: backup.fileName });
+    expect((await inspectBackup(backup.bytes, { keyring, live })).ok).toBe(true);
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, fileName: backup.fileName, keyring });
     expect(result.ok).toBe(true);
 
     const restored = new AppDB(activeDbName());

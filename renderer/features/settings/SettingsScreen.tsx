@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { langs, type Lang, type StringKey } from '@shared/i18n';
 import { useCan } from '../../auth';
 import { useLang, useT } from '../../i18n/context';
+import { BackupPasswordSection } from './BackupPasswordSection';
 import { BackupSection } from './BackupSection';
 import { IdleLockSection } from './IdleLockSection';
 import { LeftoversSection } from './LeftoversSection';
@@ -51,6 +52,7 @@ export function SettingsScreen() {
         </ToggleButtonGroup>
       </SettingsSection>
       <BackupSection />
+      <BackupPasswordSection />
       {canRestore && <RestoreUndoSection />}
       {canRestore && <LeftoversSection />}
       <IdleLockSection />
