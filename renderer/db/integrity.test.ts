@@ -1,40 +1,223 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IntegrityProblem } from '@shared/integrity/problems';
+import { createCallLog } from './call-logs-repo';
 import { createCustomer } from './customers-repo';
-import { checkIntegrity } from './integrity';
+import { addExportRecord } from './exports-repo';
+import { postExchange } from './exchanges-repo';
+import { postScrap } from './faulty-stock-repo';
+import { checkIntegrity, integritySteps } from './integrity';
 import { postReceipt } from './receiving-repo';
-import { openStockWorld, type StockWorld } from './test-stock';
+import { postReturn } from './returns-repo';
+import { openSlipWorld, type SlipWorld } from './slip-test-world';
+import { issueSlip, signSlip } from './slip-pickup';
+import { createSlip, markSlipPrinted } from './slips-repo';
+import { applyVariances, createStockTake, enterCounts, varianceApprovalList } from './stock-take-repo';
 
-let world: StockWorld;
+/**
+ * A day of the center written through the real repositories: deliveries (one counted short), a
+ * special product collected with the leader's signature, a parcel shipped, a faulty return scrapped,
+ * an exchange, a signed stock take, a call and its export. Each test breaks one thing in it.
+ */
+interface Day {
+  w: SlipWorld;
+  shortReceipt: number;
+  specialSlip: number;
+  shippedSlip: number;
+  shipment: number;
+  returnMovement: number;
+  take: number;
+  callDay: string;
+  exportId: number;
+}
+
+async function aDay(): Promise<Day> {
+  const w = await openSlipWorld();
+  const { db, keeper, receiver, clerk, boss, ids, t0 } = w;
+  const short = await postReceipt(db, keeper, { deliveryNoteNo: 'GYS-9', lines: [{ productId: ids.plain, noteQty: 4, countedQty: 3 }] }, w.confirm(receiver), w.confirm(keeper), t0);
+  const special = await createSlip(db, clerk, w.fields({ lines: [w.line(ids.special, 1)], approvals: { signOff: w.approval() } }), t0);
+  await markSlipPrinted(db, clerk, special.id, t0);
+  await signSlip(db, clerk, special.id, { name: '张三', at: t0 }, t0);
+  await issueSlip(db, keeper, special.id, t0);
+  const shipped = await w.shipAndPost();
+  const ret = await postReturn(db, keeper, { customerId: w.customerId, lines: [{ productId: ids.partB, qty: 1, location: 'faulty' }], reason: '外壳开裂' }, t0);
+  await postScrap(db, keeper, { lines: [{ productId: ids.partB, qty: 1 }], reason: '无法修复' }, w.approval(), t0);
+  await postExchange(db, keeper, { kind: 'same', customerId: w.customerId, returned: { productId: ids.partA, qty: 1 }, replacement: { productId: ids.partA, qty: 1 }, inspection: { result: 'ok', note: '' } }, t0);
+  const take = await createStockTake(db, keeper, { scope: { kind: 'products', productIds: [ids.plain] }, blind: false }, t0);
+  const book = (await db.stockTakes.get(take))?.lines[0]?.bookQty ?? 0;
+  await enterCounts(db, keeper, take, [{ productId: ids.plain, countedQty: book - 1, reason: '损耗' }], t0);
+  await applyVariances(db, keeper, take, w.approval(), (await varianceApprovalList(db, take)).rows, t0);
+  await createCallLog(db, clerk, { ...w.call('咨询滤芯'), at: t0 });
+  const exportId = await addExportRecord(db, boss, {
+    kind: 'callLogs', rangeFrom: w.day, rangeTo: w.day, rowCount: await db.callLogs.count(), createdAt: Date.now(), fileName: '电话记录.xlsx', location: 'download', sha256: 'a'.repeat(64),
+  });
+  return {
+    w, shortReceipt: short.receipt.id, specialSlip: special.id, shippedSlip: shipped.slip.id, shipment: shipped.shipment.id, returnMovement: ret.movement.id,
+    take, callDay: w.day, exportId,
+  };
+}
+
+let day: Day;
 beforeEach(async () => {
-  world = await openStockWorld();
+  day = await aDay();
 });
 afterEach(async () => {
-  await world.db.delete();
+  await day.w.db.delete();
 });
 
-describe('checkIntegrity: what a crash must never leave behind', () => {
-  it('finds whole data whole: staff, products, a receipt with a discrepancy, a customer, all audited', async () => {
-    const { db, keeper, receiver, confirm, product, t0 } = world;
-    const a = await product('A-1');
-    await world.receive([[a, 5]]);
-    await postReceipt(db, keeper, { deliveryNoteNo: 'D-2', lines: [{ productId: a, noteQty: 4, countedQty: 3 }] }, confirm(receiver), confirm(keeper), t0);
-    await createCustomer(db, world.clerk, { name: '张伟', phones: ['13800138000'] });
-    const report = await checkIntegrity(db);
-    expect(report).toMatchObject({ withoutAudit: [], auditWithoutRecord: [], halfWritten: [] });
-    expect(report.records).toBeGreaterThan(5);
-    expect(report.auditEntries).toBe(report.records);
+const kinds = (ps: readonly IntegrityProblem[]) => ps.map((p) => `${p.kind}:${p.table}`).sort();
+
+describe('checkIntegrity: the day in the center holds', () => {
+  it('finds nothing on a whole day written through the repositories, and says what it checked', async () => {
+    const steps: string[] = [];
+    const report = await checkIntegrity(day.w.db, (step) => steps.push(step));
+    expect(report.problems).toEqual([]);
+    expect(steps).toEqual([...integritySteps, 'exports']);
+    expect(report.shipments).toBe(1);
+    expect(report.movements).toBeGreaterThanOrEqual(9);
+    expect(report.documents).toBeGreaterThanOrEqual(9);
+    expect(report.auditEntries).toBeGreaterThan(report.records);
   });
 
-  it('names a record without its audit entry, an entry without its record, and a half-written receipt', async () => {
-    const { db, product } = world;
-    const a = await product('A-1');
-    const { receipt } = await world.receive([[a, 5]]);
+  it('WH-1: a movement whose document row is gone is listed under its document number, with what is missing', async () => {
+    const { db } = day.w;
+    const receipt = await db.receipts.get(day.shortReceipt);
+    await db.receipts.delete(day.shortReceipt);
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:receipts', 'stockPaper:receipts']);
+    expect(problems.find((p) => p.kind === 'stockPaper')).toMatchObject({
+      recordId: String(day.shortReceipt), label: receipt?.docNo, difference: { kind: 'missingPaper', message: 'stock.reconcile.missing.receipt' },
+    });
+    // The orphaned entry still knows the receipt by its number.
+    expect(problems.find((p) => p.kind === 'auditOrphan')).toMatchObject({ label: receipt?.docNo });
+  });
+
+  it('WH-1: a document whose movement is gone is listed, and the balances no longer add up', async () => {
+    const { db } = day.w;
+    await db.movements.delete(day.returnMovement);
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:movements', 'balanceOff:stockBalances', 'negativeStock:stockBalances', 'stockPaper:returns']);
+    expect(problems.find((p) => p.kind === 'stockPaper')).toMatchObject({ difference: { kind: 'documentWithoutMovement', paper: 'customerReturn' } });
+    // The scrap took out the faulty unit the return no longer brought in.
+    expect(problems.find((p) => p.kind === 'negativeStock')).toMatchObject({ productId: day.w.ids.partB, location: 'faulty', qty: -1 });
+  });
+
+  it('a bumped balance is the only problem: stored against the sum of the movements', async () => {
+    const { db, ids } = day.w;
+    const before = await db.stockBalances.get(ids.plain);
+    await db.stockBalances.update(ids.plain, { onHand: (before?.onHand ?? 0) + 1 });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([
+      { kind: 'balanceOff', table: 'stockBalances', recordId: String(ids.plain), productId: ids.plain, location: 'sellable', stored: (before?.onHand ?? 0) + 1, ledger: before?.onHand },
+    ]);
+  });
+
+  it('IN-3: a receipt counted short without its discrepancy record is listed', async () => {
+    const { db } = day.w;
+    await db.discrepancies.where('receiptId').equals(day.shortReceipt).delete();
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:discrepancies', 'receiptDiscrepancies:receipts']);
+    expect(problems.find((p) => p.kind === 'receiptDiscrepancies')).toMatchObject({ expected: 1, found: 0 });
+  });
+
+  it('OUT-4: a shipped parcel counted by one person only is listed', async () => {
+    const { db } = day.w;
+    const slip = await db.purchaseSlips.get(day.shippedSlip);
+    await db.purchaseSlips.update(day.shippedSlip, { counts: slip?.counts.slice(0, 1) ?? [] });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(day.shipment), label: slip?.no, missing: 'doubleCount' }]);
+  });
+
+  it('OUT-2, SHP-2: a shipped parcel without its shipping list or waybill number is listed for each', async () => {
+    const { db } = day.w;
+    const slip = await db.purchaseSlips.get(day.shippedSlip);
+    await db.shippingLists.where('slipId').equals(day.shippedSlip).delete();
+    await db.purchaseSlips.update(day.shippedSlip, { waybill: { carrier: 'SF', trackingNo: ' ', printedAt: day.w.t0, thirdCopyFiled: true } });
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:shippingLists', 'shipmentIncomplete:shipments', 'shipmentIncomplete:shipments', 'stockPaper:purchaseSlips']);
+    expect(problems.filter((p) => p.kind === 'shipmentIncomplete').map((p) => p.kind === 'shipmentIncomplete' && p.missing)).toEqual(['shippingList', 'trackingNo']);
+    // The settlement's mismatch is listed under the outbound slip (CK…) of the parcel's movement.
+    expect(problems.find((p) => p.kind === 'stockPaper')).toMatchObject({ recordId: String(slip?.id), label: expect.stringMatching(/^CK/), difference: { message: 'stock.reconcile.missing.slipShippingList' } });
+  });
+
+  it('SHP-3: a slip posted as shipped without its entry in the shipment log is listed', async () => {
+    const { db } = day.w;
+    await db.shipments.delete(day.shipment);
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:shipments', 'shipmentIncomplete:purchaseSlips']);
+    expect(problems.find((p) => p.kind === 'shipmentIncomplete')).toMatchObject({ recordId: String(day.shippedSlip), missing: 'logEntry' });
+  });
+
+  it('WH-2: a stock take changed after the supervisor signed its list no longer has its approval', async () => {
+    const { db } = day.w;
+    const take = await db.stockTakes.get(day.take);
+    await db.stockTakes.update(day.take, { lines: (take?.lines ?? []).map((l) => ({ ...l, reason: '盘点后改的原因' })) });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'approvalStale', table: 'stockTakes', recordId: String(day.take), label: take?.docNo, approval: 'stockTake' }]);
+  });
+
+  it('WH-2: a posted variance without any approval on the take is listed', async () => {
+    const { db } = day.w;
+    const take = await db.stockTakes.get(day.take);
+    if (!take) throw new Error('no stock take');
+    const { approval: _dropped, ...unsigned } = take;
+    await db.stockTakes.put(unsigned);
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'approvalMissing', table: 'stockTakes', recordId: String(day.take), label: take.docNo, approval: 'stockTake' }]);
+  });
+
+  it('OUT-7: a special product released without the leader\'s signature on its slip is listed', async () => {
+    const { db } = day.w;
+    await db.purchaseSlips.update(day.specialSlip, { approvals: {} });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toMatchObject([{ kind: 'approvalMissing', table: 'purchaseSlips', recordId: String(day.specialSlip), approval: 'signOff' }]);
+  });
+
+  it('a row written without its audit entry, and an entry whose row is missing, are each listed', async () => {
+    const { db } = day.w;
     const bare = await db.customers.add({ name: '无审计', phones: [], searchKeys: [], type: 'ordinary', addresses: [], isKey: false, createdAt: 1, updatedAt: 1 });
-    await db.transaction('rw', db.auditLog, () => db.auditLog.add({ at: 1, staffId: 1, staffName: 'x', action: 'create', table: 'callLogs', recordId: '77' }));
-    await db.movements.where('refKey').equals(`receipt:${receipt.id}`).delete();
-    const report = await checkIntegrity(db);
-    expect(report.withoutAudit).toEqual([`customers:${bare}`]);
-    expect(report.auditWithoutRecord).toEqual(['callLogs:77']);
-    expect(report.halfWritten).toEqual([`receipts:${receipt.id} movement`, `stockBalances:${a}`]);
+    await db.transaction('rw', db.auditLog, () => db.auditLog.add({ at: 1, staffId: 1, staffName: 'x', action: 'create', table: 'callLogs', recordId: '77', after: { contact: '孙先生' } }));
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([
+      { kind: 'auditMissing', table: 'customers', recordId: String(bare), label: '无审计' },
+      { kind: 'auditOrphan', table: 'callLogs', recordId: '77', label: '孙先生' },
+    ]);
+  });
+
+  it('REC-1: records removed on record (a removal entry names them) are not missing', async () => {
+    const { db } = day.w;
+    await db.transaction('rw', db.auditLog, async () => {
+      await db.auditLog.add({ at: 1, staffId: 1, staffName: 'x', action: 'create', table: 'serviceCards', recordId: '5' });
+      await db.auditLog.add({ at: 2, staffId: 1, staffName: 'x', action: 'remove', table: 'serviceCards', recordId: '5', before: { count: 1, recordIds: [5] } });
+    });
+    expect((await checkIntegrity(db)).problems).toEqual([]);
+  });
+
+  it('REC-2: an export registered with more calls than its period held is listed; a call entered after the file is not', async () => {
+    const { db, clerk, t0 } = day.w;
+    // Entered an hour after the file was written, into the period the file covers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_600_000);
+    await createCallLog(db, clerk, { ...day.w.call('晚些时候的来电'), at: t0 + 3_600_000 });
+    vi.useRealTimers();
+    expect((await checkIntegrity(db)).problems).toEqual([]);
+    const exp = await db.exports.get(day.exportId);
+    await db.exports.update(day.exportId, { rowCount: (exp?.rowCount ?? 0) + 2 });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([
+      { kind: 'exportCount', table: 'exports', recordId: String(day.exportId), label: '电话记录.xlsx', exportKind: 'callLogs', rowCount: (exp?.rowCount ?? 0) + 2, records: exp?.rowCount },
+    ]);
+  });
+
+  it('reads one snapshot and writes nothing', async () => {
+    const { db } = day.w;
+    const count = async () => Promise.all(db.tables.map((t) => t.count()));
+    const before = await count();
+    await checkIntegrity(db);
+    expect(await count()).toEqual(before);
+  });
+
+  it('a customer added by the clerk is whole, as any repository write', async () => {
+    await createCustomer(day.w.db, day.w.clerk, { name: '张伟', phones: ['13800138000'] });
+    expect((await checkIntegrity(day.w.db)).problems).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { localDayStart } from '@shared/domain/local-date';
 import { shippingListDocument } from '@shared/shipping/list-document';
+import type { ShippingList } from '@shared/shipping/shipping-list';
 import { slipDocument } from '@shared/slips/slip-documents';
 import type { SettlementDocument } from '@shared/stock/settlement';
 import type { AppDB } from './db';
-import { withSlipId } from './slip-store';
+import { withSlipId, type SavedSlip } from './slip-store';
 import type { StoredMovement } from './stock-rows';
 
 /** The next local day's start: a day is [start, next start), whatever its length (DST). */
@@ -23,7 +24,16 @@ export async function slipSettlementDocuments(db: AppDB, day: string, movements:
   const referred = movements.flatMap((m) => (m.ref?.type === 'slip' ? [m.ref.id] : []));
   const ids = [...new Set([...released, ...referred])].filter((id): id is number => id !== undefined);
   const slips = (await db.purchaseSlips.bulkGet(ids)).flatMap((s) => withSlipId(s) ?? []);
-  const lists = new Map((await db.shippingLists.where('slipId').anyOf(ids).toArray()).map((l) => [l.slipId, l]));
+  const lists = await db.shippingLists.where('slipId').anyOf(ids).toArray();
+  return slipPapers(slips, lists);
+}
+
+/**
+ * The papers of released purchase slips: each a 产品购销单 saying how it left, with its shipping list
+ * (发货明细表) when it has one. The settlement and the data check (数据自检) read slips the same way.
+ */
+export function slipPapers(slips: readonly SavedSlip[], shippingLists: readonly ShippingList[]): SettlementDocument[] {
+  const lists = new Map(shippingLists.map((l) => [l.slipId, l]));
   return slips.flatMap((slip): SettlementDocument[] => {
     const list = lists.get(slip.id);
     const doc = slipDocument(slip);

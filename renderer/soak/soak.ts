@@ -11,7 +11,7 @@ import { memoryDeviceKeys } from '../db/backup/memory-device-keys';
 import { bulkAddCallLogs, createCallLog } from '../db/call-logs-repo';
 import { bulkAddCustomers, createCustomer, getCustomersByIds } from '../db/customers-repo';
 import { getDb } from '../db/db';
-import { checkIntegrity, type IntegrityReport } from '../db/integrity';
+import { checkIntegrity } from '../db/integrity';
 import { peekPointer } from '../db/pointer-db';
 import { createProduct } from '../db/products-repo';
 import { postReceipt } from '../db/receiving-repo';
@@ -135,12 +135,25 @@ async function databases(): Promise<{ names: string[]; active: string | null; re
   };
 }
 
+/** What the harness counts after each kill: records checked, audit pairs broken either way, and every other gap (a half-done write). */
+async function integrity(): Promise<{ records: number; auditEntries: number; withoutAudit: string[]; auditWithoutRecord: string[]; halfWritten: string[] }> {
+  const report = await checkIntegrity(getDb());
+  const named = (kind: string) => report.problems.filter((p) => p.kind === kind).map((p) => `${p.table}:${p.recordId ?? ''}`);
+  return {
+    records: report.records,
+    auditEntries: report.auditEntries,
+    withoutAudit: named('auditMissing'),
+    auditWithoutRecord: named('auditOrphan'),
+    halfWritten: report.problems.filter((p) => p.kind !== 'auditMissing' && p.kind !== 'auditOrphan').map((p) => `${p.kind}:${p.table}:${p.recordId ?? p.label ?? ''}`),
+  };
+}
+
 const api = {
   seedStaff,
   seedDataset,
   writeLoop: () => void writeLoop(),
   writes: () => writes,
-  integrity: (): Promise<IntegrityReport> => checkIntegrity(getDb()),
+  integrity,
   fingerprint,
   backup,
   restore,

@@ -158,20 +158,20 @@ function checkedCounts(documents: readonly SettlementDocument[]): PaperCount[] {
   return paperTypes.flatMap((paper) => (seen.has(paper) ? [{ paper, count: seen.get(paper)?.size ?? 0 }] : []));
 }
 
+/** The ledger reconciled with the paper, for whatever movements and papers are given (no day filter). */
+export type Reconciliation = Omit<DaySettlementResult, 'day' | 'totals'>;
+
 /**
- * WH-1: settles one day. Only movements whose business `day` is `day` count; `documents` are the
- * papers the caller gathered for that day (of the records the day's movements refer to, and of any
- * record of the day that should have moved goods). `rules` default to one rule per kind of movement.
- * Pure: locking and saving are the repository's part.
+ * WH-1: every movement matched to the papers its rule names, every paper line to the movements of
+ * its record. The day's settlement runs it on one day; the data check (数据自检) on the whole ledger.
  */
-export function settleDay(day: string, movements: Iterable<Movement>, documents: readonly SettlementDocument[], rules: readonly MovementRule[] = movementRules): DaySettlementResult {
-  const todays = [...movements].filter((m) => m.day === day);
+export function reconcile(movements: readonly Movement[], documents: readonly SettlementDocument[], rules: readonly MovementRule[] = movementRules): Reconciliation {
   const papers = documents.filter((d) => d.lines.length > 0);
   const papersByRef = groupBy(papers, (d) => refKey(d.ref));
-  const movedByRef = new Map([...groupBy(todays.filter((m) => m.ref), (m) => (m.ref ? refKey(m.ref) : ''))].map(([k, ms]) => [k, sumLines(ms.flatMap((m) => m.lines))]));
+  const movedByRef = new Map([...groupBy(movements.filter((m) => m.ref), (m) => (m.ref ? refKey(m.ref) : ''))].map(([k, ms]) => [k, sumLines(ms.flatMap((m) => m.lines))]));
   const differences: SettlementDifference[] = [];
   const matches: MovementMatch[] = [];
-  for (const m of todays) {
+  for (const m of movements) {
     const rule = ruleFor(m, rules);
     if (!rule || !m.ref) {
       differences.push(...movementWithoutPaper(m));
@@ -191,10 +191,19 @@ export function settleDay(day: string, movements: Iterable<Movement>, documents:
   // A matched movement is not ok when one of its papers disagrees with the ledger.
   const disagreeing = new Set(differences.flatMap((d) => (d.kind === 'quantityMismatch' ? [`${refKey(d.ref)}|${d.paper ?? ''}`] : [])));
   for (const match of matches) if (match.ref && match.papers.some((p) => disagreeing.has(`${refKey(match.ref ?? { type: 'slip', id: 0 })}|${p.paper}`))) match.ok = false;
-  return {
-    day, totals: dayTotals(todays), movementCount: todays.length, documentCount: papers.length, differences, balanced: differences.length === 0,
-    checked: checkedCounts(papers), matches,
-  };
+  return { movementCount: movements.length, documentCount: papers.length, differences, balanced: differences.length === 0, checked: checkedCounts(papers), matches };
+}
+
+/**
+ * WH-1: settles one day. Only movements whose business `day` is `day` count; `documents` are the
+ * papers the caller gathered for that day (of the records the day's movements refer to, and of any
+ * record of the day that should have moved goods). `rules` default to one rule per kind of movement.
+ * Pure: locking and saving are the repository's part.
+ */
+export function settleDay(day: string, movements: Iterable<Movement>, documents: readonly SettlementDocument[], rules: readonly MovementRule[] = movementRules): DaySettlementResult {
+  const todays = [...movements].filter((m) => m.day === day);
+  const { movementCount, documentCount, differences, balanced, checked, matches } = reconcile(todays, documents, rules);
+  return { day, totals: dayTotals(todays), movementCount, documentCount, differences, balanced, checked, matches };
 }
 
 /** WH-1: every difference needs a written explanation before the day can be settled. */
