@@ -13,7 +13,7 @@ export function backupPlan({ quick, scale }) {
 const describeSeed = (seeded) =>
   `${seeded.reused ? 'reused' : `seeded in ${(seeded.ms / 1000).toFixed(0)} s`}: ` +
   Object.entries(seeded.tables).map(([t, n]) => `${t} ${n}`).join(', ') +
-  ' (shipments do not exist yet: the 200k shipment-like rows are audit entries holding a shipment-sized record, in the real auditLog table)';
+  ' (every customer, call and parcel with its audit entries; each parcel a posted slip with its shipping list, shipment and movement)';
 
 export async function runSeed({ run, plan, step, reseed }) {
   step(`seeding the 10-year database ×${plan.scale} (reused when the profile already has it)`);
