@@ -1,4 +1,6 @@
 import type { Table } from 'dexie';
+import { assertCan } from '@shared/auth/permissions';
+import type { Actor } from '@shared/auth/roles';
 import {
   approvalProblems, auditProblems, balanceProblems, exportProblems, receiptProblems, shipmentProblems, stockPaperProblems, type AuditedRows,
 } from '@shared/integrity/checks';
@@ -172,4 +174,10 @@ export function checkIntegrity(db: AppDB, onProgress?: IntegrityProgress): Promi
       productNames: new Map([...rows.products].map(([id, p]) => [id, `${p.code} ${p.name}`])),
     };
   });
+}
+
+/** 设置 → 数据自检: the check as a supervisor runs it (it reads every record, the audit trail included). */
+export function runDataCheck(db: AppDB, actor: Actor, onProgress?: IntegrityProgress): Promise<IntegrityReport> {
+  assertCan(actor.roles, 'audit.view');
+  return checkIntegrity(db, onProgress);
 }

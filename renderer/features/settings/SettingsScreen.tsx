@@ -9,6 +9,7 @@ import { useCan } from '../../auth';
 import { useLang, useT } from '../../i18n/context';
 import { BackupPasswordSection } from './BackupPasswordSection';
 import { BackupSection } from './BackupSection';
+import { DataCheckSection } from './DataCheckSection';
 import { IdleLockSection } from './IdleLockSection';
 import { LeftoversSection } from './LeftoversSection';
 import { RestoreUndoSection } from './RestoreUndoSection';
@@ -31,6 +32,8 @@ export function SettingsScreen() {
   const exportFolder = useExportFolder();
   // Undoing a restore and removing data copies are a supervisor's, as the restore itself is.
   const canRestore = useCan('backup.restore');
+  // The data check reads every record and the audit trail: a supervisor's, like the audit log.
+  const canCheck = useCan('audit.view');
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }} component="section" aria-label={t('nav.settings')}>
       <Typography variant="h2" component="h1">
@@ -55,6 +58,7 @@ export function SettingsScreen() {
       <BackupPasswordSection />
       {canRestore && <RestoreUndoSection />}
       {canRestore && <LeftoversSection />}
+      {canCheck && <DataCheckSection />}
       <IdleLockSection />
       <SettingsSection title={t('settings.storage')}>
         <Typography>{persisted && t(persistedLabel[persisted])}</Typography>
