@@ -37,11 +37,6 @@ export interface TenYearPlan {
 
 export const tenYearPlan: TenYearPlan = { customers: 50_000, calls: 400_000, shipments: 12_500 };
 
-/** The rows a plan writes, besides the staff, products and the opening receipt. */
-export function plannedRows(p: TenYearPlan): number {
-  return 2 * (p.customers + p.calls) + 8 * p.shipments;
-}
-
 const dayMs = 86_400_000;
 const span = 3650 * dayMs;
 const slices = 8;
