@@ -1,5 +1,5 @@
 import { toIsoDate } from '../domain/local-date';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { isPlausiblePhone, normalizePhone, phoneProblem } from '../domain/customer';
 
 /**
  * Reading spreadsheet cells as SheetJS hands them over (strings, numbers, booleans, dates, blanks).
@@ -49,6 +49,7 @@ export function splitPhones(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .flatMap((piece) => (isPlausiblePhone(piece) ? [piece] : piece.split(/\s+/)))
-    .map(normalizePhone)
+    // A piece with a letter in it stays as it is, so the row's check refuses it instead of dropping the letter.
+    .map((p) => (phoneProblem(p) === 'chars' ? p : normalizePhone(p)))
     .filter((p) => p !== '');
 }
