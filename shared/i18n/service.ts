@@ -249,6 +249,8 @@ export const serviceStrings = defineStrings(
     'export.summary.at': '导出时间',
     'export.summary.count': '{kind}(条)',
     'export.summary.total': '合计(条)',
+    'parts.error.notFound': '找不到该备件出库单',
+    'parts.error.notWaiting': '该备件出库已处理,不能再确认',
   },
   {
     'service.request.title': 'Service request',
@@ -484,5 +486,7 @@ export const serviceStrings = defineStrings(
     'export.summary.at': 'Exported at',
     'export.summary.count': '{kind} (rows)',
     'export.summary.total': 'Total (rows)',
+    'parts.error.notFound': 'Parts release not found',
+    'parts.error.notWaiting': 'This parts release has already been handled',
   },
 );

@@ -9,6 +9,7 @@ import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { useT } from '../../i18n/context';
 import { DiscrepanciesTab } from './discrepancies/DiscrepanciesTab';
 import { ExchangesTab } from './exchanges/ExchangesTab';
+import { PartsReleasesTab } from './parts/PartsReleasesTab';
 import { StockLevelsTab } from './levels/StockLevelsTab';
 import { ProductsTab } from './products/ProductsTab';
 import { ReceivingTab } from './receiving/ReceivingTab';
@@ -38,6 +39,8 @@ function panel(tab: StockTab, props: TabProps): ReactNode {
       return <StockTakeTab {...props} />;
     case 'discrepancies':
       return <DiscrepanciesTab {...props} />;
+    case 'partsReleases':
+      return <PartsReleasesTab {...props} />;
   }
 }
 
