@@ -17,6 +17,7 @@ import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
+import { storesV8 } from './schema-v8';
 import { storesV10 } from './schema-v10';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
@@ -109,7 +110,8 @@ export class AppDB extends Dexie {
     this.version(5).stores(storesV5).upgrade(upgradeToV5);
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
-    // Versions 8 and 9 are taken by work being merged separately; Dexie allows the gap.
+    this.version(8).stores(storesV8);
+    // Version 9 is taken by work being merged separately; Dexie allows the gap.
     this.version(10).stores(storesV10);
     keepIssuePending(this);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.

@@ -5,6 +5,7 @@ import { storesV4 } from './schema-v4';
 import { storesV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { storesV7 } from './schema-v7';
+import { storesV8 } from './schema-v8';
 
 const name = `migration-v10-${crypto.randomUUID()}`;
 afterEach(async () => {
@@ -14,13 +15,13 @@ afterEach(async () => {
 const t0 = new Date(2026, 10, 27, 8, 30).getTime();
 const call = (at: number, createdAt: number) => ({ direction: 'in', at, phone: '13800138000', contact: '张伟', topic: 'repair', content: '不加热', result: '', createdAt });
 
-describe('schema migration v7 → v10 (parts releases; calls by entry time)', () => {
-  it('REV-1: a version 7 database opens with its calls kept, now findable by when they were entered', async () => {
-    const v7 = new Dexie(name);
-    [storesV1, storesV2, storesV3, storesV4, storesV5, storesV6, storesV7].forEach((stores, i) => v7.version(i + 1).stores(stores));
+describe('schema migration v8 → v10 (parts releases; calls by entry time)', () => {
+  it('REV-1: a version 8 database opens with its calls kept, now findable by when they were entered', async () => {
+    const v8 = new Dexie(name);
+    [storesV1, storesV2, storesV3, storesV4, storesV5, storesV6, storesV7, storesV8].forEach((stores, i) => v8.version(i + 1).stores(stores));
     // Logged a week late: the call's own time is long before its entry.
-    await v7.table('callLogs').bulkAdd([call(t0 - 10 * 86_400_000, t0), call(t0 - 3_600_000, t0 - 3_000_000)]);
-    v7.close();
+    await v8.table('callLogs').bulkAdd([call(t0 - 10 * 86_400_000, t0), call(t0 - 3_600_000, t0 - 3_000_000)]);
+    v8.close();
 
     const db = new AppDB(name);
     await db.open();
