@@ -9,6 +9,7 @@ import type { Issue } from '../validation';
 import { issue } from './messages';
 import type { MovementRef } from '../stock/ledger';
 import type { OutboundLine } from '../stock/outbound';
+import type { SettlementDocument } from '../stock/settlement';
 import { partsMovementLines, type ServiceReport } from './report';
 import { ok, refused, type Result } from './result';
 
@@ -73,4 +74,13 @@ export function releaseIssues(release: Pick<PartsRelease, 'status'>): Issue[] {
 /** A waiting release whose report was voided never leaves stock. */
 export function cancelRelease(release: PartsRelease, because: PartsReleaseCancelReason, at: number): PartsRelease {
   return { ...release, status: 'cancelled', cancelledAt: at, cancelReason: because };
+}
+
+/**
+ * WH-1: a released parts release as the settlement's paper: the parts it took out, under its 出库单
+ * number, for the report its movement refers to. A waiting or cancelled release moved nothing: none.
+ */
+export function partsReleaseDocument(release: PartsRelease): SettlementDocument | null {
+  if (release.status !== 'released' || !release.docNo) return null;
+  return { ref: partsReleaseRef(release), docNo: release.docNo, lines: release.lines.map((l) => ({ productId: l.productId, qty: -l.qty })), paper: 'partsRelease' };
 }
