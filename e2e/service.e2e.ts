@@ -338,7 +338,7 @@ describe('service records (browser mode)', () => {
     expect(await grid.getByText('超过 7 天未审阅').count()).toBe(0);
     await page.clock.setFixedTime(weekLater);
     await reread();
-    await page.getByRole('alert').filter({ hasText: /^REV-1:15 条记录超过 7 天未审阅$/ }).waitFor();
+    await page.getByRole('alert').filter({ hasText: /^15 条记录超过 7 天未审阅$/ }).waitFor();
     await grid.getByRole('row').filter({ hasText: '设备开机后不加热' }).getByText('超过 7 天未审阅').waitFor();
     await shot(page, 'review-queue');
   });
@@ -371,17 +371,35 @@ describe('service records (browser mode)', () => {
     await all.getByRole('button', { name: '确认审阅' }).click();
     await notice(page, '已审阅 15 条记录');
     await expect.poll(count).toBe(0);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: /^REV-1:/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /条记录超过 7 天未审阅/ }).count()).toBe(0);
 
     await page.getByRole('combobox', { name: '审阅周' }).click();
     await page.getByRole('option', { name: '2026-11-23 至 2026-11-29' }).click();
+    // The screen's list of that week: by the same rule as the pack (entered in the week), reviewed ones too.
+    await page.getByRole('button', { name: '所选审阅周', exact: true }).click();
+    const weekGrid = page.getByRole('grid', { name: '审阅周记录' });
+    const weekStatus = page.getByRole('status').filter({ hasText: /^2026-11-23 至 2026-11-29:共 \d+ 条记录/ });
+    await weekStatus.waitFor();
+    const listed = Number(/共 (\d+) 条记录/.exec((await weekStatus.textContent()) ?? '')?.[1]);
+    expect(listed).toBeGreaterThan(10);
+    expect(await weekStatus.textContent()).toContain(',0 条待审阅');
+    await weekGrid.getByRole('row').filter({ hasText: '更换进水接头密封圈' }).getByText('处理及时;注意回访').waitFor();
+    await shot(page, 'review-week');
     await page.getByRole('button', { name: '打印周审阅表' }).click();
     const preview = page.getByRole('dialog', { name: /打印预览/ });
     await preview.getByText(/^第 1 \/ \d+ 页$/).waitFor();
     await shot(page, 'review-pack');
     const text = compact((await preview.textContent()) ?? '');
     for (const s of ['质量记录周审阅', '审阅周:2026-11-23至2026-11-29', '服务报告(1条)', '服务卡(1条)', '处理及时;注意回访', '审阅人签字']) expect(text).toContain(s);
+    // REV-1: the pack holds as many records as the screen lists for the week.
+    const sectionCounts = [...text.matchAll(/(?:服务报告|服务卡|遗留问题记录|电话记录)((\d+)条)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(sectionCounts).toBe(listed);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const file = artifact('review-pack.pdf');
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '80', file, resolve(shotsDir, 'review-pack-print')]);
     await preview.getByRole('button', { name: '关闭' }).first().click();
+    await page.getByRole('button', { name: '全部待审阅', exact: true }).click();
   });
 
   it('REC-2: exports the month with a sheet per kind and the summary, read back with SheetJS', async () => {
