@@ -15,13 +15,15 @@ import { customerIdsOf, weekRows, type QueueRow } from './queue-rows';
  */
 export function useReviewWeek(week: DateRange | null): QueueRow[] | undefined {
   const [lang] = useLang();
-  const records = useLiveQuery(() => (week ? reviewWeekRecords(getDb(), week) : undefined), [week?.from, week?.to]);
+  // Read with the time it was read at, so "overdue" is decided outside the render (as the queue's is in its read).
+  const read = useLiveQuery(async () => (week ? { records: await reviewWeekRecords(getDb(), week), at: Date.now() } : undefined), [week?.from, week?.to]);
+  const records = read?.records;
   const ids = records ? customerIdsOf(records.map((r) => ({ record: r }))).join(',') : '';
   const customers = useLiveQuery(() => getCustomersByIds(getDb(), ids ? ids.split(',').map(Number) : []), [ids]);
   const products = useLiveQuery(() => productMap(getDb()), []);
   const staff = useStaffList(false);
   return useMemo(() => {
-    if (!records || !customers || !products || !staff) return undefined;
-    return weekRows(records, { customers, products, staff: new Map(staff.map((s) => [s.id, s.name])) }, lang, Date.now());
-  }, [records, customers, products, staff, lang]);
+    if (!read || !customers || !products || !staff) return undefined;
+    return weekRows(read.records, { customers, products, staff: new Map(staff.map((s) => [s.id, s.name])) }, lang, read.at);
+  }, [read, customers, products, staff, lang]);
 }
