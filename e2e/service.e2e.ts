@@ -220,7 +220,8 @@ describe('service records (browser mode)', () => {
     await form.getByLabel(/^客户意见/).fill('师傅很专业');
     await shot(page, 'report-form');
     await form.getByRole('button', { name: '保存服务报告' }).click();
-    await notice(page, /^服务报告已保存,配件已出库\(出库单 CK20261127-\d{3}\);1 条遗留问题已登记$/);
+    // SVC-3: the report is saved with its part; the part waits for the warehouse keeper to release it.
+    await notice(page, '服务报告已保存;使用的配件已交库管确认出库;1 条遗留问题已登记');
     await expect.poll(() => form.count()).toBe(0);
   });
 
@@ -238,6 +239,14 @@ describe('service records (browser mode)', () => {
     await row.getByText('服务报告 #1').waitFor();
 
     await nav(page, '产品与库存');
+    // SVC-3: the part waits in 备件出库 until released (the supervisor may, like the keeper).
+    await tab(page, '备件出库');
+    const releases = page.getByRole('grid', { name: '备件出库单' });
+    const waiting = releases.getByRole('row').filter({ hasText: '李娜' });
+    await waiting.getByText('等待库管确认').waitFor();
+    await waiting.getByRole('button', { name: '确认出库' }).click();
+    await notice(page, /^备件已出库\(出库单 CK20261127-\d{3}\)$/);
+    await shot(page, 'parts-release');
     await tab(page, '库存');
     const stock = page.getByRole('grid', { name: '库存列表' });
     // The demo opening stock of PP棉滤芯 is 60; the visit used one.
@@ -391,8 +400,8 @@ describe('service records (browser mode)', () => {
     await shot(page, 'review-pack');
     const text = compact((await preview.textContent()) ?? '');
     for (const s of ['质量记录周审阅', '审阅周:2026-11-23至2026-11-29', '服务报告(1条)', '服务卡(1条)', '处理及时;注意回访', '审阅人签字']) expect(text).toContain(s);
-    // REV-1: the pack holds as many records as the screen lists for the week.
-    const sectionCounts = [...text.matchAll(/(?:服务报告|服务卡|遗留问题记录|电话记录)((\d+)条)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    // REV-1: the pack holds as many records as the screen lists for the week (compact() makes the brackets ASCII).
+    const sectionCounts = [...text.matchAll(/(?:服务报告|服务卡|遗留问题记录|电话记录)\((\d+)条\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(sectionCounts).toBe(listed);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const file = artifact('review-pack.pdf');
