@@ -2,6 +2,7 @@ import { assertValid, ValidationError } from '@shared/validation';
 import type { Approval } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
+import { partsReleaseDocument } from '@shared/service/parts-release';
 import { exchangeDocuments, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
 import {
   settleDay as settleDayRule,
@@ -40,6 +41,16 @@ export const settlementSources: SettlementSource[] = [
   // A stock take counts on the day its adjustment was posted: found through that day's movements.
   async (db, _day, movements) => withId((await db.stockTakes.bulkGet(refIds(movements, 'stockTake'))).flatMap((t) => (t ? [t] : []))).map(stockTakeDocument),
   async (db, day) => withId(await db.scraps.where('day').equals(day).toArray()).map(scrapDocument),
+  // SVC-3: a service report's parts leave on the day the keeper confirms their release: found through
+  // that day's movements (the release has no day of its own), the releases of those reports.
+  async (db, _day, movements) => {
+    const releases = await db.partsReleases.where('reportId').anyOf(refIds(movements, 'serviceReport')).toArray();
+    const todaysDocNos = new Set(movements.map((m) => m.docNo));
+    return releases.flatMap((r) => {
+      const doc = partsReleaseDocument(r);
+      return doc && todaysDocNos.has(doc.docNo) ? [doc] : [];
+    });
+  },
   // Purchase slips released that day and their shipping lists.
   slipSettlementDocuments,
   // A courier exchange's shipping list (发货明细表) will come from the shipping path once an exchange
@@ -48,7 +59,7 @@ export const settlementSources: SettlementSource[] = [
 
 /** The tables a settlement reads; settle and reopen add their own. */
 function readTables(db: AppDB) {
-  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.scraps, db.purchaseSlips, db.shippingLists];
+  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.scraps, db.partsReleases, db.purchaseSlips, db.shippingLists];
 }
 
 async function summarize(db: AppDB, day: string): Promise<DaySettlementResult> {

@@ -11,7 +11,9 @@ import { markBackupWritten } from './backup/backup';
 import { setExportSchedule } from './export-schedule-repo';
 import { bulkAddCallLogs, createCallLog, voidCallLog } from './call-logs-repo';
 import { createCustomer } from './customers-repo';
+import { confirmPartsRelease } from './parts-releases-repo';
 import { postReceipt } from './receiving-repo';
+import { createServiceReport } from './service-reports-repo';
 import { settleDay } from './settlement-repo';
 import { createStockTake, enterCounts } from './stock-take-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
@@ -139,6 +141,21 @@ describe('warehouse items', () => {
     expect([await value('openStockTakes'), await value('variancesAwaitingApproval')]).toEqual([{ kind: 'count', count: 1 }, { kind: 'count', count: 0 }]);
     await enterCounts(w.db, w.keeper, id, [{ productId: b, countedQty: 2, reason: '破损' }], w.t0);
     expect([await value('openStockTakes'), await value('variancesAwaitingApproval')]).toEqual([{ kind: 'count', count: 0 }, { kind: 'count', count: 1 }]);
+  });
+
+  it('SVC-3: the parts of a service report wait on the keeper\'s board until released', async () => {
+    expect(boardFor(['warehouse']).flatMap((s) => s.items.map((i) => i.id))).toContain('partsReleases');
+    expect(boardFor(['frontdesk']).flatMap((s) => s.items.map((i) => i.id))).not.toContain('partsReleases');
+    const part = await w.product('P-HEAT');
+    await w.receive([[part, 3]]);
+    const customerId = await createCustomer(w.db, w.clerk, { name: '张伟', phones: ['13800138000'] });
+    const { partsRelease } = await createServiceReport(w.db, w.clerk, {
+      customerId, technicianIds: [w.clerk.staffId], arrivalAt: w.t0, departureAt: w.t0 + hour, workDone: '更换加热管', partsUsed: [{ productId: part, qty: 1 }],
+      result: 'resolved', feedback: '', customerSignatureName: '张伟', unresolvedProblems: [],
+    }, {}, w.t0);
+    expect(await value('partsReleases')).toEqual({ kind: 'count', count: 1 });
+    await confirmPartsRelease(w.db, w.keeper, partsRelease?.id ?? 0, {}, w.t0);
+    expect(await value('partsReleases')).toEqual({ kind: 'count', count: 0 });
   });
 });
 

@@ -29,8 +29,9 @@ import { dataSafetyStrings } from './data-safety';
 import { storedRowStrings } from './stored-rows';
 import { importCheckStrings } from './import-checks';
 import { protectionStrings } from './protection';
+import { partsReleaseStrings } from './parts-releases';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings, partsReleaseStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -42,7 +42,6 @@ describe('service dictionary section', () => {
       ['service.complaint.error.howRequired', 'SVC-4'],
       ['service.complaint.banner', 'SVC-4'],
       ['review.error.notSupervisor', 'REV-1'],
-      ['review.overdueCount', 'REV-1'],
       ['removal.error.permanent', 'REC-1'],
       ['removal.error.notExported', 'REC-1'],
       ['removal.error.approvalRequired', 'REC-1'],

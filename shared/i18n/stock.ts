@@ -257,6 +257,7 @@ export const stockStrings = defineStrings(
     'stock.reconcile.missing.exchangeShippingList': '换货快递发出但没有发货明细表',
     'stock.reconcile.missing.stockTake': '盘点调整但没有盘点单',
     'stock.reconcile.missing.scrap': '报废出库但没有报废单',
+    'stock.reconcile.missing.partsRelease': '服务领料出库但没有仓管确认的备件出库记录',
     'stock.paper.receipt': '入库单(到货)',
     'stock.paper.customerReturn': '退货入库单',
     'stock.paper.inboundSlip': '入库单(换货)',
@@ -265,6 +266,7 @@ export const stockStrings = defineStrings(
     'stock.paper.shippingList': '发货明细表',
     'stock.paper.stockTake': '盘点单',
     'stock.paper.scrap': '报废单',
+    'stock.paper.partsRelease': '备件出库(服务报告)',
     'stock.settlement.diff.missingPaper': '缺少单据',
   },
   {
@@ -506,6 +508,7 @@ export const stockStrings = defineStrings(
     'stock.reconcile.missing.exchangeShippingList': 'Exchange shipped by courier but no shipping detail list',
     'stock.reconcile.missing.stockTake': 'Stock-take adjustment but no stock take',
     'stock.reconcile.missing.scrap': 'Scrapped but no scrap record',
+    'stock.reconcile.missing.partsRelease': 'Service parts issued but no parts release confirmed by the keeper',
     'stock.paper.receipt': 'Inbound slip (delivery)',
     'stock.paper.customerReturn': 'Return slip',
     'stock.paper.inboundSlip': 'Inbound slip (exchange)',
@@ -514,6 +517,7 @@ export const stockStrings = defineStrings(
     'stock.paper.shippingList': 'Shipping detail list',
     'stock.paper.stockTake': 'Stock take',
     'stock.paper.scrap': 'Scrap record',
+    'stock.paper.partsRelease': 'Parts release (service report)',
     'stock.settlement.diff.missingPaper': 'Document missing',
   },
 );

@@ -1,7 +1,7 @@
 import type { CustomerAddress } from '../crm/customer-profile';
 import { defaultAddress, formatAddress } from '../crm/customer-profile';
 import type { Customer } from '../domain/customer';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { normalizePhone, phoneIssue } from '../domain/customer';
 import { localDayStart } from '../domain/local-date';
 import type { Product } from '../products/product';
 import { quantityIssue } from '../stock/quantity';
@@ -45,7 +45,10 @@ export function validateRecipient(r: Recipient, path = 'recipient'): Issue[] {
   if (name === '') issues.push(issue(`${path}.name`, 'shipping.error.recipientNameRequired'));
   else if (name.length > recipientNameMaxLength) issues.push(issue(`${path}.name`, 'shipping.error.recipientNameTooLong'));
   if (r.phone.trim() === '') issues.push(issue(`${path}.phone`, 'shipping.error.recipientPhoneRequired'));
-  else if (!isPlausiblePhone(r.phone)) issues.push(issue(`${path}.phone`, 'shipping.error.recipientPhoneBad'));
+  else {
+    const bad = phoneIssue(r.phone, `${path}.phone`, 'shipping.error.recipientPhoneBad');
+    if (bad) issues.push(bad);
+  }
   if (r.province.trim() === '') issues.push(issue(`${path}.province`, 'shipping.error.provinceRequired'));
   if (r.city.trim() === '') issues.push(issue(`${path}.city`, 'shipping.error.cityRequired'));
   const detail = r.detail.trim();

@@ -17,6 +17,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { phoneIssue } from '@shared/domain/customer';
 import type { Carrier } from '@shared/shipping/carriers';
 import type { WaybillParty } from '@shared/templates/builtin/waybill-data';
 import { useActor, useCan } from '../../../auth';
@@ -25,7 +26,7 @@ import { saveCarriers } from '../../../db/carriers-repo';
 import { getDb } from '../../../db/db';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
-import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { saveSender, useSender } from '../common/sender';
 import { useCarriers } from '../common/use-data';
 import { moveUp } from './carrier-list';
@@ -51,6 +52,9 @@ function CarriersForm({ initial, sender: initialSender, onClose, onNotice }: { i
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The sender's phone prints on every waybill: the same phone rule as any other phone field.
+    const badPhone = sender.phone.trim() === '' ? null : phoneIssue(sender.phone, 'sender.phone', 'call.error.badPhone');
+    if (badPhone) return setRefusal(refusalFromIssues(t, [badPhone], () => true));
     setBusy(true);
     try {
       await saveCarriers(getDb(), actor, list);
@@ -111,7 +115,8 @@ function CarriersForm({ initial, sender: initialSender, onClose, onNotice }: { i
             <Typography variant="subtitle2">{t('shipui.sender.title')}</Typography>
             <Stack direction="row" spacing={1.5}>
               <TextField size="small" label={t('shipui.sender.name')} value={sender.name} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, name: e.target.value })} />
-              <TextField size="small" label={t('shipui.sender.phone')} value={sender.phone} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, phone: e.target.value })} />
+              <TextField size="small" label={t('shipui.sender.phone')} value={sender.phone} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, phone: e.target.value })}
+                error={refusal.fields['sender.phone'] !== undefined} helperText={refusal.fields['sender.phone']} />
               <TextField size="small" label={t('shipui.sender.address')} value={sender.address} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, address: e.target.value })} sx={{ flexGrow: 1 }} />
             </Stack>
             {refusal.message && <Alert severity="error">{refusal.message}</Alert>}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { toIsoDate } from '@shared/domain/local-date';
-import { templateBatch } from '@shared/templates/template-sheet';
 import { waybillRecord } from '@shared/templates/builtin/waybill-data';
 import type { ShippingList } from '@shared/shipping/shipping-list';
 import type { PurchaseSlip } from '@shared/slips/purchase-slip';
@@ -9,8 +8,8 @@ import { errorText } from '../../../auth/error-text';
 import { getDb } from '../../../db/db';
 import { markWaybillsPrinted } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
-import { sheetSource, type PrintPreviewSource } from '../../../print/print-source';
-import { loadPrintSetup } from '../../../print/print-setup';
+import type { PrintPreviewSource } from '../../../print/print-source';
+import { recordPrintSource } from '../../../print/record-print';
 import { useSender } from '../common/sender';
 import type { StoredProduct } from '../common/use-data';
 import { waybillData, waybillTemplateId, type WaybillForm } from './waybill-print';
@@ -36,13 +35,11 @@ export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | u
   const open = async (jobs: readonly WaybillJob[], carrier: string, form: WaybillForm) => {
     setError(null);
     try {
-      const setup = await loadPrintSetup(getDb(), waybillTemplateId(carrier, form), lang);
       const date = toIsoDate(Date.now());
       const records = jobs.map((j) => waybillRecord(waybillData({ slip: j.slip, list: j.list, products: products ?? new Map(), sender, date })));
-      const batch = templateBatch(setup.template, records, { profile: setup.profile });
-      const title = t('shipui.waybill.print');
+      const source = await recordPrintSource(getDb(), waybillTemplateId(carrier, form), records, { lang, title: t('shipui.waybill.print') });
       setSlipIds(jobs.map((j) => j.slip.id));
-      setDoc(sheetSource({ title, fileName: title, lang, ...(setup.printerName ? { printerName: setup.printerName } : {}) }, batch.pageSize, batch.count, batch.sheetAt));
+      setDoc(source);
     } catch (e) {
       setError(errorText(t, e));
     }
