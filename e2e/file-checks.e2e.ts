@@ -106,7 +106,7 @@ describe('import and restore files are checked before anything is written (brows
     const report = dialog.getByRole('table', { name: '检查结果' });
     const line = (row: number, column: string, reason: StringKey) =>
       report.getByRole('row').filter({ hasText: zh(reason) }).filter({ has: page.getByRole('cell', { name: String(row), exact: true }) }).filter({ hasText: column });
-    await line(2, '电话', 'import.error.badPhone').waitFor();
+    await line(2, '电话', 'phone.error.chars').waitFor();
     await line(3, '电话', 'import.error.phoneNotText').waitFor();
     await line(4, '电话', 'import.error.phoneNotText').waitFor();
     for (const row of [5, 6, 7]) await line(row, '省份', 'import.error.unknownProvince').waitFor();
