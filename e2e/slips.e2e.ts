@@ -540,4 +540,39 @@ describe('carriers', () => {
     await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
     await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
   });
+
+  it('SHP-2: the sender shows as saved even when it is read after the carrier list; saving again keeps it', async () => {
+    const { page } = session;
+    // A busy machine answers the sender's read after the carrier list's: the form must wait for both.
+    await delayRead(page, 'settings', 'shipping.sender', 1500);
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '快递公司与寄件人' });
+    await expect.poll(() => dialog.getByLabel('寄件电话').inputValue(), { timeout: 10_000 }).toBe('0571-88886666');
+    await delayRead(page, 'settings', 'shipping.sender', 0);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await notice(page, '快递公司已保存');
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
+    await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
+  });
 });
+
+/**
+ * Holds back the answer to IndexedDB reads of one key of one store by `ms` (0: no longer), as a
+ * loaded machine may answer one query after another: a form must not start from what is not read yet.
+ */
+async function delayRead(page: Page, store: string, key: string, ms: number) {
+  await page.evaluate(({ store, key, ms }) => {
+    const w = window as unknown as { __idbGet?: typeof IDBObjectStore.prototype.get };
+    const original = w.__idbGet ?? IDBObjectStore.prototype.get;
+    w.__idbGet = original;
+    IDBObjectStore.prototype.get = function get(this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      const req = original.call(this, query);
+      if (ms === 0 || this.name !== store || query !== key) return req;
+      let handler: ((e: Event) => void) | null = null;
+      Object.defineProperty(req, 'onsuccess', { configurable: true, get: () => handler, set: (h: ((e: Event) => void) | null) => { handler = h; } });
+      req.addEventListener('success', (e) => void setTimeout(() => handler?.call(req, e), ms));
+      return req;
+    };
+  }, { store, key, ms });
+}

@@ -7,11 +7,11 @@ import type { PurchaseSlip } from '@shared/slips/purchase-slip';
 import { useActor } from '../../../auth';
 import { errorText } from '../../../auth/error-text';
 import { getDb } from '../../../db/db';
+import { getSender } from '../../../db/carriers-repo';
 import { markWaybillsPrinted } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
 import { sheetSource, type PrintPreviewSource } from '../../../print/print-source';
 import { loadPrintSetup } from '../../../print/print-setup';
-import { useSender } from '../common/sender';
 import type { StoredProduct } from '../common/use-data';
 import { waybillData, waybillTemplateId, type WaybillForm } from './waybill-print';
 
@@ -28,7 +28,6 @@ export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | u
   const t = useT();
   const [lang] = useLang();
   const actor = useActor();
-  const sender = useSender();
   const [doc, setDoc] = useState<PrintPreviewSource | null>(null);
   const [slipIds, setSlipIds] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +36,8 @@ export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | u
     setError(null);
     try {
       const setup = await loadPrintSetup(getDb(), waybillTemplateId(carrier, form), lang);
+      // Read at print time: the waybill never prints the default while the stored sender is still loading.
+      const sender = (await getSender(getDb())) ?? { name: t('shipui.sender.default'), phone: '', address: '' };
       const date = toIsoDate(Date.now());
       const records = jobs.map((j) => waybillRecord(waybillData({ slip: j.slip, list: j.list, products: products ?? new Map(), sender, date })));
       const batch = templateBatch(setup.template, records, { profile: setup.profile });
