@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { requiredCounts } from '@shared/slips/double-count';
 import type { MovementLine } from '@shared/stock/ledger';
 import { ValidationError } from '@shared/validation';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor } from '../../../auth';
 import { SecondPersonDialog } from '../../../components/SecondPersonDialog';
 import { getDb } from '../../../db/db';
 import { pickingList, recordSlipCount } from '../../../db/shipping-repo';
@@ -33,7 +32,6 @@ type Phase = { kind: 'count' } | { kind: 'confirm'; lines: MovementLine[] } | nu
 export function CountSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
   const { slip } = work;
   const pick = useLiveQuery(() => pickingList(getDb(), slip.id), [slip.id]);
   const [phase, setPhase] = useState<Phase>(null);
@@ -61,10 +59,10 @@ export function CountSection({ work, products, runner }: Props) {
           {t('shipui.count.entry', { name: c.name, time: when(c.at) })}
         </Typography>
       ))}
-      {slip.status === 'picking' && slip.counts.length < requiredCounts && mayPack && (
-        <Button variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={runner.busy || !pick} onClick={() => (runner.clearError(), setPhase({ kind: 'count' }))}>
+      {slip.status === 'picking' && slip.counts.length < requiredCounts && (
+        <ActionButton needs="shipment.pack" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={runner.busy || !pick} onClick={() => (runner.clearError(), setPhase({ kind: 'count' }))}>
           {t('shipui.count.button')}
-        </Button>
+        </ActionButton>
       )}
       {phase?.kind === 'count' && pick && (
         <CountDialog

@@ -1,7 +1,6 @@
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { Customer } from '@shared/domain/customer';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { pickingList, startSlipPicking } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
@@ -24,7 +23,6 @@ export function PickingSection({ work, customer, products, runner }: Props) {
   const t = useT();
   const [lang] = useLang();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
   const { slip, list } = work;
   const rows = useLiveQuery(() => pickingList(getDb(), slip.id), [slip.id, slip.updatedAt]);
   if (!list) return null;
@@ -35,10 +33,10 @@ export function PickingSection({ work, customer, products, runner }: Props) {
         disabled={!rows}
         make={() => [pickingTable(rows ?? [], products, { slipNo: slip.no, customer: customer?.name ?? '', recipient: list.recipient, t, lang })]}
       />
-      {slip.status === 'listed' && mayPack && (
-        <Button variant="contained" disabled={runner.busy} onClick={() => void runner.run(async () => (await startSlipPicking(getDb(), actor, slip.id), t('shipui.pick.started')))}>
+      {slip.status === 'listed' && (
+        <ActionButton needs="shipment.pack" variant="contained" disabled={runner.busy} onClick={() => void runner.run(async () => (await startSlipPicking(getDb(), actor, slip.id), t('shipui.pick.started')))}>
           {t('shipui.pick.start')}
-        </Button>
+        </ActionButton>
       )}
     </Stack>
   );

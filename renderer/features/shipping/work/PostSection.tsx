@@ -1,7 +1,6 @@
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { pendingSignOff } from '@shared/slips/validate-slip';
-import { useActor, useApproval, useCan } from '../../../auth';
+import { ActionButton, useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { postSlipShipment } from '../../../db/shipping-repo';
 import { recordSlipSignOff } from '../../../db/slips-repo';
@@ -25,15 +24,15 @@ export function PostSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
   const approve = useApproval();
-  const mayRelease = useCan('outbound.release');
   const carriers = useCarriers();
   const { slip, shipment } = work;
   if (shipment) {
     return <Typography>{t('shipui.work.posted', { carrier: carrierName(carriers, shipment.carrier, t), trackingNo: shipment.trackingNo })}</Typography>;
   }
-  if (slip.status !== 'waybilled' || !mayRelease) return null;
+  if (slip.status !== 'waybilled') return null;
   return (
-    <Button
+    <ActionButton
+      needs="outbound.release"
       variant="contained"
       color="success"
       sx={{ alignSelf: 'flex-start' }}
@@ -52,6 +51,6 @@ export function PostSection({ work, products, runner }: Props) {
       }
     >
       {t('shipui.post.button')}
-    </Button>
+    </ActionButton>
   );
 }

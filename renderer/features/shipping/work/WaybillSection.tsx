@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor, useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { recordSlipWaybill, trackingWarnings } from '../../../db/shipping-repo';
 import { issueText } from '../../../i18n/issue-text';
@@ -33,7 +32,7 @@ interface Props {
 export function WaybillSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
+  const mayWaybill = useCan('shipment.waybill');
   const { slip, list } = work;
   const carriers = useCarriers(true);
   const [carrier, setCarrier] = useState(slip.waybill?.carrier ?? '');
@@ -42,7 +41,7 @@ export function WaybillSection({ work, products, runner }: Props) {
   const [filed, setFiled] = useState(false);
   const print = useWaybillPrint(products);
   const chosen = carrier || carriers?.[0]?.code || '';
-  const editable = slip.status === 'counted' && mayPack;
+  const editable = slip.status === 'counted' && mayWaybill;
 
   // Format and duplicate checks as the number is typed or scanned: warnings only (SHP-2, carriers.ts).
   const found = useLiveQuery(() => (trackingNo.trim() === '' || chosen === '' ? [] : trackingWarnings(getDb(), chosen, trackingNo, slip.id)), [chosen, trackingNo, slip.id]);
@@ -75,9 +74,9 @@ export function WaybillSection({ work, products, runner }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ slip, list }], chosen, form)}>
+        <ActionButton needs="shipment.waybill" variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ slip, list }], chosen, form)}>
           {t('shipui.waybill.print')}
-        </Button>
+        </ActionButton>
         <Typography variant="body2" color="text.secondary">
           {slip.waybillPrintedAt === undefined ? t('shipui.waybill.notPrinted') : t('shipui.waybill.printedAt', { time: when(slip.waybillPrintedAt) })}
         </Typography>
@@ -85,9 +84,9 @@ export function WaybillSection({ work, products, runner }: Props) {
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
         <TrackingField value={trackingNo} onChange={setTrackingNo} warnings={warnings} disabled={!editable} />
         <FormControlLabel control={<Checkbox checked={filed} onChange={(e) => setFiled(e.target.checked)} disabled={!editable} />} label={t('shipping.waybill.thirdCopyFiled')} />
-        <Button variant="contained" disabled={!editable || runner.busy} onClick={() => void register()}>
+        <ActionButton needs="shipment.waybill" variant="contained" disabled={!editable || runner.busy} onClick={() => void register()}>
           {t('shipui.waybill.register')}
-        </Button>
+        </ActionButton>
       </Stack>
       {print.error && <Alert severity="error">{print.error}</Alert>}
       <PrintPreviewDialog open={print.doc !== null} doc={print.doc} onClose={print.close} onPrinted={() => void print.printed()} />

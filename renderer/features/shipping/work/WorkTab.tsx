@@ -21,7 +21,7 @@ interface Props {
 /** 发货办理: the shipping slips in progress on the left, the chosen one's steps on the right. */
 export function WorkTab({ slipId, onOpen, onNotice }: Props) {
   const t = useT();
-  const mayPack = useCan('shipment.pack');
+  const mayPack = useCan('shipment.waybill');
   const [batch, setBatch] = useState(false);
   return (
     <Stack direction="row" spacing={2} sx={{ flexGrow: 1, minHeight: 0, pt: 1 }}>
