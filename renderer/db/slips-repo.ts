@@ -151,13 +151,17 @@ export async function updateSlip(db: AppDB, actor: Actor, id: number, input: Sli
   });
 }
 
-/** Printing locks the slip: call it from the print preview's onPrinted (the job was accepted). */
-export async function markSlipPrinted(db: AppDB, actor: Actor, id: number, now = Date.now()): Promise<SavedSlip> {
+/**
+ * Printing locks the slip: call it from the print preview's onPrinted (the job was accepted).
+ * `withScreenshot`: the job held the back-office screenshot page (OUT-2, needed before shipping).
+ */
+export async function markSlipPrinted(db: AppDB, actor: Actor, id: number, now = Date.now(), withScreenshot = false): Promise<SavedSlip> {
   assertCan(actor.roles, 'slip.create');
   return db.transaction('rw', slipTables(db), async () => {
     const slip = await loadSlip(db, id);
-    const next = unwrap(markPrinted(slip, now));
-    return next.printedAt === slip.printedAt ? slip : writeSlip(db, actor, slip, next, now);
+    const next = unwrap(markPrinted(slip, now, withScreenshot));
+    const unchanged = next.printedAt === slip.printedAt && next.screenshotPrintedAt === slip.screenshotPrintedAt;
+    return unchanged ? slip : writeSlip(db, actor, slip, next, now);
   });
 }
 

@@ -107,6 +107,8 @@ export const shippingStrings = defineStrings(
     'slip.ship.thirdCopyNotFiled': 'SHP-2:请撕下快递单第三联留存登记,并勾选"第三联已留存"',
     'slip.ship.waybillBeforePost': 'SHP-2:请先打印快递单并登记单号,再发货过账',
     'slip.ship.alreadyPosted': '该单已发货过账',
+    'slip.ship.printBeforePost': '购销单尚未打印:请先打印购销单(黄联随货交库房),再发货过账',
+    'slip.ship.yellowCopyNotPrinted': '店铺进货和重复消费的购销单,须先打印黄联并附后台订单截图,才能发货过账',
     // Shipping detail list (发货明细表)
     'shipping.list.title': '发货明细表',
     'shipping.pickList.title': '配货单',
@@ -309,6 +311,8 @@ export const shippingStrings = defineStrings(
     'slip.ship.thirdCopyNotFiled': 'SHP-2: tear off the third copy of the waybill, keep it, and tick "third copy filed"',
     'slip.ship.waybillBeforePost': 'SHP-2: print the waybill and record its number before posting the shipment',
     'slip.ship.alreadyPosted': 'This slip has already been shipped',
+    'slip.ship.printBeforePost': 'The slip has not been printed: print it (the yellow copy goes to the warehouse) before posting the shipment',
+    'slip.ship.yellowCopyNotPrinted': 'A store-restock or repeat-purchase slip ships only after its yellow copy has been printed with the back-office screenshot',
     'shipping.list.title': 'Shipping detail list',
     'shipping.pickList.title': 'Picking list',
     'shipping.field.category': 'Goods category',

@@ -22,6 +22,16 @@ describe('editing a slip (a permanent record)', () => {
     expect(edited.ok && edited.value.remarks).toBe('加急');
   });
 
+  it('OUT-2: a print job holding the screenshot page is recorded once, only for a slip that has a screenshot', () => {
+    const shot = { kind: 'backOfficeScreenshot' as const, name: 'a.png', mime: 'image/png', dataUrl: 'data:image/png;base64,AA==' };
+    const plain = unwrap(markPrinted(slip({ attachments: [shot] }), NOW));
+    expect(plain.screenshotPrintedAt).toBeUndefined();
+    const withShot = unwrap(markPrinted(plain, NOW + 5, true));
+    expect(withShot).toMatchObject({ printedAt: NOW, screenshotPrintedAt: NOW + 5 });
+    expect(unwrap(markPrinted(withShot, NOW + 9, true)).screenshotPrintedAt).toBe(NOW + 5);
+    expect(unwrap(markPrinted(slip(), NOW, true)).screenshotPrintedAt).toBeUndefined();
+  });
+
   it('REC-1: once printed or released, the slip is only voided and replaced, never edited', () => {
     const printed = unwrap(markPrinted(slip(), NOW));
     expect(isEditable(printed)).toBe(false);

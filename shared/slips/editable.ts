@@ -5,6 +5,7 @@ import { isApprovalRecorded } from '../stock/approvals';
 import { ValidationError, type Issue } from '../validation';
 import { issue, refuse, stepIf, type Step } from './messages';
 import type { PurchaseSlip, SlipFields } from './purchase-slip';
+import { hasBackOfficeScreenshot } from './validate-slip';
 
 /**
  * A slip is a permanent record (REC-1). It is edited in place only as an unprinted, unreleased
@@ -36,10 +37,14 @@ export function editSlip(slip: PurchaseSlip, fields: SlipFields, now: number): S
   return stepIf(editIssues(slip), () => ({ ...slip, ...fields, updatedAt: now }));
 }
 
-/** Printing locks the slip; a reprint keeps the first print time. */
-export function markPrinted(slip: PurchaseSlip, at: number): Step<PurchaseSlip> {
+/**
+ * Printing locks the slip; a reprint keeps the first print time. `withScreenshot`: the job held the
+ * back-office screenshot page after the yellow copy (OUT-2), recorded once the slip has a screenshot.
+ */
+export function markPrinted(slip: PurchaseSlip, at: number, withScreenshot = false): Step<PurchaseSlip> {
   if (slip.voided) return refuse([issue('status', 'slip.error.voided')]);
-  return { ok: true, value: { ...slip, printedAt: slip.printedAt ?? at, updatedAt: at } };
+  const screenshotPrintedAt = slip.screenshotPrintedAt ?? (withScreenshot && hasBackOfficeScreenshot(slip) ? at : undefined);
+  return { ok: true, value: { ...slip, printedAt: slip.printedAt ?? at, ...(screenshotPrintedAt !== undefined ? { screenshotPrintedAt } : {}), updatedAt: at } };
 }
 
 /**

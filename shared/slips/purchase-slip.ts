@@ -110,6 +110,11 @@ export interface PurchaseSlip extends SlipFields {
   status: SlipStatus;
   /** Once printed, the slip is only voided and replaced, never edited. */
   printedAt?: number;
+  /**
+   * OUT-2: when a print job holding the back-office screenshot page (with the yellow copy) was
+   * accepted; a store-restock or repeat-purchase slip does not ship before it.
+   */
+  screenshotPrintedAt?: number;
   /** OUT-1: the customer's signature on the slip. */
   customerSignature?: Signature;
   /** When the goods left (outbound movement posted), and by whom. */

@@ -7,7 +7,7 @@ import { isDoubleCounted } from './double-count';
 import { flowIssues, stampIssues, staffStamp, validTime } from './flow-guards';
 import { issue, refuse, stepIf, type Step } from './messages';
 import type { PhoneConfirmation, PurchaseSlip, Waybill } from './purchase-slip';
-import { validateSlip, type SlipContext } from './validate-slip';
+import { needsBackOfficeScreenshot, validateSlip, type SlipContext } from './validate-slip';
 
 /**
  * Shipping (OUT-2, OUT-4, SHP-1, SHP-2), as a state machine over the slip:
@@ -78,6 +78,16 @@ export function recordWaybill(slip: PurchaseSlip, w: Waybill): Step<PurchaseSlip
 }
 
 /**
+ * OUT-2: shipping waits for the printed slip: its yellow copy goes to the warehouse with the goods,
+ * and for store restock and repeat purchase it carries the back-office screenshot, printed with it.
+ */
+export function printIssuesBeforePost(slip: Pick<PurchaseSlip, 'printedAt' | 'screenshotPrintedAt' | 'orderType' | 'delivery'>): Issue[] {
+  if (slip.printedAt === undefined) return [issue('printedAt', 'slip.ship.printBeforePost')];
+  if (needsBackOfficeScreenshot(slip) && slip.screenshotPrintedAt === undefined) return [issue('screenshotPrintedAt', 'slip.ship.yellowCopyNotPrinted')];
+  return [];
+}
+
+/**
  * The goods leave: every stock rule again at release (stock cover, OUT-3, OUT-5, OUT-7) and OUT-4
  * re-checked. The caller posts `slipMovement` and writes `shipmentFromSlip` in the same transaction.
  */
@@ -87,5 +97,6 @@ export function postShipment(slip: PurchaseSlip, ctx: SlipContext, by: Pick<Acto
   const released = staffStamp(by, at);
   const issues = [...stampIssues(released, 'released'), ...validateSlip(slip, ctx, 'release')];
   if (!isDoubleCounted(slip, ctx.products)) issues.push(issue('counts', 'slip.ship.notDoubleCounted'));
+  issues.push(...printIssuesBeforePost(slip));
   return stepIf(issues, () => ({ ...slip, status: 'posted', released, updatedAt: at }));
 }

@@ -1,4 +1,7 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { printIssuesBeforePost } from '@shared/slips/ship-flow';
 import { pendingSignOff } from '@shared/slips/validate-slip';
 import { ActionButton, useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
@@ -7,6 +10,7 @@ import { recordSlipSignOff } from '../../../db/slips-repo';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
 import { useCarriers, type StoredProduct } from '../common/use-data';
+import { issueText } from '../../../i18n/issue-text';
 import type { StepRunner } from '../common/use-step-runner';
 import type { ShipWork } from './use-ship-work';
 
@@ -30,13 +34,17 @@ export function PostSection({ work, products, runner }: Props) {
     return <Typography>{t('shipui.work.posted', { carrier: carrierName(carriers, shipment.carrier, t), trackingNo: shipment.trackingNo })}</Typography>;
   }
   if (slip.status !== 'waybilled') return null;
+  // OUT-2: the slip's yellow copy (with the back-office screenshot where it needs one) is printed first.
+  const waits = printIssuesBeforePost(slip);
   return (
+    <Stack spacing={1}>
+    {waits.map((w) => <Alert key={w.message} severity="warning">{issueText(t, w.message)}</Alert>)}
     <ActionButton
       needs="outbound.release"
       variant="contained"
       color="success"
       sx={{ alignSelf: 'flex-start' }}
-      disabled={runner.busy}
+      disabled={runner.busy || waits.length > 0}
       onClick={() =>
         void runner.run(async () => {
           const pending = pendingSignOff(slip, products);
@@ -52,5 +60,6 @@ export function PostSection({ work, products, runner }: Props) {
     >
       {t('shipui.post.button')}
     </ActionButton>
+    </Stack>
   );
 }

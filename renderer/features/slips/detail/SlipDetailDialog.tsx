@@ -106,7 +106,7 @@ function SlipDetail({ slip, products, onClose, onNotice, onEdit, onReissue }: Om
         <Button onClick={onClose}>{t('action.close')}</Button>
       </DialogActions>
       {open === 'print' && (
-        <SlipPrintDialog slip={slip} customer={customer} products={products} onClose={close} onPrinted={() => void steps.markPrinted()} />
+        <SlipPrintDialog slip={slip} customer={customer} products={products} onClose={close} onPrinted={(withScreenshot) => void steps.markPrinted(withScreenshot)} />
       )}
       {open === 'sign' && (
         <NameStepDialog title={t('slipsui.sign.title')} hint={t('slipsui.sign.hint')} nameLabel={t('slipsui.sign.name')} defaultName={customer?.name ?? ''}
