@@ -35,6 +35,18 @@ export function fakeElectronApi(): void {
       return { cleared: true };
     },
     'backup/open': () => null,
+    // A new version until the renderer records it as started; a test sets the flag, then reloads.
+    'backup/version-check': () =>
+      sessionStorage.getItem('e2e.newVersion') === '1' ? { previousVersion: '0.0.9-e2e', version: '0.0.0-e2e' } : null,
+    'backup/version-started': (a) => {
+      sessionStorage.removeItem('e2e.newVersion');
+      const backup = a.upgradeBackup as { fileName?: unknown } | undefined;
+      return { path: backup ? `C:\\e2e\\backups\\before-upgrade\\${String(backup.fileName)}` : null };
+    },
+  };
+  /** What main refuses when a test sets `e2e.refuseFileNames`: the answer of electron/ipc/register.ts for `evil.exe`. */
+  const refusals: Record<string, () => unknown> = {
+    'export/write': () => ({ code: 'BAD_FILE_NAME', message: '(main)', fileName: { problem: 'extension', allowed: ['xlsx'] } }),
   };
   const api = Object.fromEntries(
     Object.entries(values).map(([channel, value]) => [
@@ -42,7 +54,11 @@ export function fakeElectronApi(): void {
       async (args: Record<string, unknown>) => {
         // Bytes are not kept: the captured calls are read back through page.evaluate as JSON.
         const { bytes: _bytes, ...rest } = args;
+        const backup = rest.upgradeBackup as { fileName?: unknown; bytes?: Uint8Array } | undefined;
+        if (backup) rest.upgradeBackup = { fileName: backup.fileName, size: backup.bytes?.length ?? 0, magic: String.fromCharCode(...(backup.bytes ?? []).slice(0, 5)) };
         calls.push({ channel, args: rest });
+        const refusal = sessionStorage.getItem('e2e.refuseFileNames') === '1' ? refusals[channel] : undefined;
+        if (refusal) return { ok: false, error: refusal() };
         return { ok: true, value: value(args) };
       },
     ]),

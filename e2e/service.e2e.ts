@@ -15,7 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { compact, readPdf } from './pdf';
-import { createSupervisorAndStart, fillDate, nav, settle, supervisor } from './ui';
+import { createSupervisorAndStart, fillDate, nav, settle, supervisor, tickRow } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
 /** Friday 2026-11-27, 10:00 in Asia/Shanghai (the browser context's zone). */
@@ -349,7 +349,7 @@ describe('service records (browser mode)', () => {
     const total = page.getByRole('status').filter({ hasText: /^共 \d+ 条待审阅$/ });
     const count = async () => Number(/共 (\d+) 条/.exec((await total.textContent()) ?? '')?.[1]);
     await page.getByRole('button', { name: '服务报告', exact: true }).click();
-    await grid.getByRole('row').filter({ hasText: '更换进水接头密封圈' }).getByRole('checkbox').check();
+    await tickRow(grid.getByRole('row').filter({ hasText: '更换进水接头密封圈' }).getByRole('checkbox'));
     await page.getByRole('button', { name: '审阅所选(1)' }).click();
     const review = dialog(page, '审阅 1 条记录');
     await review.getByLabel('审阅意见').fill('处理及时;注意回访');
@@ -364,7 +364,7 @@ describe('service records (browser mode)', () => {
     await page.getByRole('button', { name: '全部', exact: true }).click();
     // The report left the queue; its follow-up (a new outstanding issue) entered it.
     await expect.poll(count).toBe(15);
-    await grid.getByRole('checkbox', { name: /全选/ }).check();
+    await tickRow(grid.getByRole('checkbox', { name: /全选/ }));
     await page.getByRole('button', { name: '审阅所选(15)' }).click();
     const all = dialog(page, '审阅 15 条记录');
     await all.getByLabel('审阅意见').fill('本周记录已审阅');
@@ -452,11 +452,11 @@ describe('service records (browser mode)', () => {
     const grid = page.getByRole('grid', { name: '到期待清理' });
     await grid.getByRole('row').filter({ hasText: 'FK20261127-001' }).getByText(/售后服务记录_2026-11-01_2026-11-30\.xlsx/).waitFor();
     await grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByText('未导出,不能清理').waitFor();
-    await grid.getByRole('checkbox', { name: /全选/ }).check();
+    await tickRow(grid.getByRole('checkbox', { name: /全选/ }));
     await page.getByRole('button', { name: '清理所选(2)' }).click();
     await page.getByRole('alert').filter({ hasText: 'REC-1:该记录尚未导出;请先导出包含其日期的 Excel,再清理' }).waitFor();
     await shot(page, 'removal');
-    await grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByRole('checkbox').uncheck();
+    await tickRow(grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByRole('checkbox'), false);
     await page.getByRole('button', { name: '清理所选(1)' }).click();
     await approveAsSupervisor(page);
     await notice(page, '已清理 1 条服务卡');

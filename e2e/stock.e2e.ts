@@ -7,14 +7,16 @@
  * customer return (IN-4), an exchange refused for a test chamber without a quality problem (OUT-6),
  * a stock take posted with approval (WH-2), and a product import that writes nothing until it is clean.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './browser';
-import { createSupervisorAndStart, demoStaff, nav, settle, supervisor } from './ui';
+import { artifact, openSession, type Session } from './browser';
+import { a4DeviationPt, compact, readPdf } from './pdf';
+import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
 /** Asia/Shanghai (the browser context's zone): 10:00 and 18:30 on 2026-11-27. */
@@ -36,6 +38,15 @@ afterAll(async () => {
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve(shotsDir, `stock-${name}.png`) });
+/** The screens this file is asked to show (faulty stock, slips, the reconciliation, the approval list) go to e2e/artifacts. */
+const keep = (page: Page, name: string) => page.screenshot({ path: artifact(`stock-${name}.png`) });
+const approvalDialog = (page: Page) => page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
+
+async function stubPrint(page: Page) {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+}
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 const notice = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text }).first().waitFor();
 
@@ -230,6 +241,50 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('grid', { name: '退货入库列表' }).getByText('LX-01 滤芯 ×1').waitFor();
   });
 
+  it('IN-2: the keeper enters a delivery; the receiver who took it from the carrier confirms; a delivery note received before is warned about', async () => {
+    const { page } = session;
+    await switchUserTo(page, demoStaff.warehouse.name, demoStaff.warehouse.pin);
+    await nav(page, '产品与库存');
+    await tab(page, '入库');
+    await page.getByRole('button', { name: '到货入库' }).click();
+    const dialog = page.getByRole('dialog', { name: '到货入库' });
+    await dialog.getByText(`库管员:${demoStaff.warehouse.name}(当前登录)`).waitFor();
+    await dialog.getByLabel(/^送货单号/).fill('SH-8899');
+    await dialog.getByText('IN-2:该送货单号已经入库过').waitFor();
+    await dialog.getByText('RK20261127-001', { exact: false }).waitFor();
+    await pickProduct(page, dialog, '产品', 'syx', 'SYX-01');
+    await dialog.getByLabel('送货单数量').fill('2');
+    await dialog.getByLabel('实点数量').fill('2');
+    await dialog.getByRole('button', { name: '请收货人确认入库' }).click();
+    await dialog.getByText(/^IN-2:该送货单号已经入库过,请核对/).waitFor();
+    await settle(page);
+    await keep(page, 'receiving-repeat-note');
+    await dialog.getByRole('checkbox', { name: '确认不是重复入库(另一批货)' }).check();
+    await dialog.getByRole('button', { name: '请收货人确认入库' }).click();
+    const confirm = page.getByRole('dialog', { name: '收货人确认' });
+    await confirm.getByRole('combobox', { name: '确认人' }).click();
+    await page.getByRole('option', { name: demoStaff.logistics.name, exact: true }).click();
+    await confirm.getByLabel('确认人 PIN').fill(demoStaff.logistics.pin);
+    await confirm.getByRole('button', { name: '确认' }).click();
+    const result = page.getByRole('dialog', { name: '入库单 RK20261127-003 已入库' });
+    await result.getByText(`收货人 ${demoStaff.logistics.name},库管员 ${demoStaff.warehouse.name}`).waitFor();
+    await result.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('IN-2: the logistics clerk, who takes goods from the carrier, has 到货入库', async () => {
+    const { page } = session;
+    await switchUserTo(page, demoStaff.logistics.name, demoStaff.logistics.pin);
+    await nav(page, '产品与库存');
+    await tab(page, '入库');
+    await page.getByRole('button', { name: '到货入库' }).click();
+    const dialog = page.getByRole('dialog', { name: '到货入库' });
+    await dialog.getByText(`收货人:${demoStaff.logistics.name}(当前登录)`).waitFor();
+    await dialog.getByRole('button', { name: '请库管员确认入库' }).waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await switchUserTo(page, supervisor.name, supervisor.pin);
+    await nav(page, '产品与库存');
+  });
+
   it('OUT-6: a test chamber without a quality problem is not exchanged; with one it is (EXC-1)', async () => {
     const { page } = session;
     await tab(page, '换货');
@@ -242,6 +297,7 @@ describe('products and stock (browser mode)', () => {
     await settle(page);
     await shot(page, 'exchange-out6');
     await dialog.getByRole('button', { name: '有质量问题' }).click();
+    await dialog.getByText('有质量问题的退回产品入不良品库,不回可售库存').waitFor();
     await dialog.getByLabel('检验说明').fill('温控失灵');
     await dialog.getByRole('button', { name: '登记换货' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -269,11 +325,159 @@ describe('products and stock (browser mode)', () => {
     await settle(page);
     await shot(page, 'stock-take');
     await page.getByRole('button', { name: '主管批准并过账' }).click();
-    const approval = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
+    const approval = approvalDialog(page);
+    // WH-2: the supervisor signs the list itself: product, book, counted, difference, value, reason.
+    const list = approval.getByRole('table', { name: '盈亏清单' });
+    for (const header of ['产品编码', '产品名称', '账面数量', '实盘数量', '盈亏', '金额(元)', '原因']) await list.getByRole('columnheader', { name: header }).waitFor();
+    const row = list.getByRole('row').filter({ hasText: 'LX-01' });
+    for (const cell of ['滤芯', '9 个', '7 个', '-2', '损耗']) await row.getByRole('cell', { name: cell, exact: true }).waitFor();
+    await settle(page);
+    await keep(page, 'stock-take-approval');
     await approval.getByLabel('主管 PIN').fill(supervisor.pin);
     await approval.getByRole('button', { name: '签字确认' }).click();
     await notice(page, '盘点单 PD20261127-001 已过账');
     await page.getByText('已过账', { exact: true }).waitFor();
+  });
+
+  it('EXC-2: a courier exchange with a quality problem: the returned filter goes to faulty stock (不良品), shown beside sellable stock', async () => {
+    const { page } = session;
+    await tab(page, '换货');
+    await page.getByRole('button', { name: '登记换货' }).click();
+    const dialog = page.getByRole('dialog', { name: '换货' });
+    await dialog.getByRole('button', { name: '异型换货' }).click();
+    await dialog.getByRole('combobox', { name: /^客户/ }).fill('zw');
+    await page.getByRole('option', { name: /^张伟/ }).click();
+    await pickProduct(page, dialog, '退回产品', 'LX-PP', 'LX-PP');
+    await dialog.getByRole('button', { name: '有质量问题' }).click();
+    await dialog.getByLabel('检验说明').fill('滤芯破损');
+    await pickProduct(page, dialog, '换出产品', 'LX-HXT', 'LX-HXT');
+    await dialog.getByRole('button', { name: '快递发货' }).click();
+    await dialog.getByRole('button', { name: '登记换货' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await notice(page, '换货已登记:入库 RK20261127-004,出库 CK20261127-001');
+
+    await tab(page, '库存');
+    const grid = page.getByRole('grid', { name: '库存列表' });
+    await grid.getByRole('columnheader', { name: '可售库存' }).waitFor();
+    await grid.getByRole('columnheader', { name: '不良品' }).waitFor();
+    // The demo's 60 PP filters are all still sellable; the broken one came back as faulty stock.
+    const pp = grid.getByRole('row').filter({ hasText: 'LX-PP' });
+    await pp.getByRole('gridcell', { name: '60', exact: true }).waitFor();
+    await pp.getByRole('gridcell', { name: '1', exact: true }).waitFor();
+    await settle(page);
+    await keep(page, 'stock-faulty');
+  });
+
+  it('scraps faulty goods from 不良品 with a reason and the supervisor\'s signature', async () => {
+    const { page } = session;
+    await tab(page, '不良品');
+    const grid = page.getByRole('grid', { name: '不良品列表' });
+    await grid.getByRole('row').filter({ hasText: 'LX-PP' }).waitFor();
+    await grid.getByRole('row').filter({ hasText: 'SYX-01' }).getByRole('button', { name: '报废' }).click();
+    const dialog = page.getByRole('dialog', { name: '不良品报废' });
+    await dialog.getByLabel('数量').fill('2');
+    await dialog.getByRole('button', { name: '报废' }).click();
+    await dialog.getByText('不良品库存不足,不能报废或退回这么多').waitFor();
+    await dialog.getByLabel('数量').fill('1');
+    await dialog.getByLabel(/^报废原因/).fill('温控板烧毁,无法修复');
+    await dialog.getByRole('button', { name: '报废' }).click();
+    const approval = approvalDialog(page);
+    await approval.getByText('报废 SYX-01 试验箱 × 1', { exact: false }).waitFor();
+    await approval.getByLabel('主管 PIN').fill(supervisor.pin);
+    await approval.getByRole('button', { name: '签字确认' }).click();
+    await notice(page, '报废出库单 CK20261127-002 已出库');
+    await expect.poll(() => grid.getByRole('row').filter({ hasText: 'SYX-01' }).count()).toBe(0);
+    await page.getByRole('grid', { name: '报废记录' }).getByText('CK20261127-002').waitFor();
+  });
+
+  it('IN-4 / EXC-2: every movement has its slip: the ledger opens the exchange\'s outbound slip, which prints on its own 241×93 form (PDF checked)', async () => {
+    const { page } = session;
+    await tab(page, '出入库台账');
+    const ledger = page.getByRole('grid', { name: '出入库台账' });
+    await ledger.getByRole('row').filter({ hasText: 'RK20261127-004' }).getByText('(不良品)', { exact: false }).waitFor();
+    await ledger.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByRole('button', { name: '出入库单' }).click();
+    const slips = page.getByRole('dialog', { name: '出入库单 CK20261127-001' });
+    const card = slips.getByRole('region', { name: '出库单 CK20261127-001' });
+    await card.getByText('换货出库').waitFor();
+    await card.getByText('张伟').waitFor();
+    await card.getByRole('table', { name: '单据明细 CK20261127-001' }).getByRole('cell', { name: 'LX-HXT', exact: true }).waitFor();
+    await settle(page);
+    await keep(page, 'slip-detail');
+    await stubPrint(page);
+    await card.getByRole('button', { name: '打印' }).click();
+    const options = page.getByRole('dialog', { name: '打印出库单 CK20261127-001' });
+    await options.getByRole('button', { name: '打印预览' }).click();
+    const preview = page.getByRole('dialog', { name: /打印预览/ });
+    await preview.getByText('第 1 / 1 页', { exact: true }).waitFor();
+    await settle(page);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(artifact('stock-outbound-slip.pdf'), pdf);
+    const [sheet, ...more] = (await readPdf(pdf)).pages;
+    expect(more).toHaveLength(0);
+    expect(Math.abs((sheet?.widthPt ?? 0) * 25.4 / 72 - 241)).toBeLessThanOrEqual(0.3);
+    expect(Math.abs((sheet?.heightPt ?? 0) * 25.4 / 72 - 93)).toBeLessThanOrEqual(0.3);
+    const text = compact(sheet?.text ?? '');
+    for (const word of ['出库单', 'CK20261127-001', '换货出库', 'RK20261127-004', '张伟', 'LX-HXT', '活性炭滤芯', '可售', '签收人']) expect(text).toContain(compact(word));
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', artifact('stock-outbound-slip.pdf'), artifact('stock-outbound-slip')]);
+    await preview.getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => preview.count()).toBe(0);
+    // Back at the slip, then back at the ledger.
+    await slips.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => slips.count()).toBe(0);
+    // The inbound side of the same exchange, from its record: the returned filter into faulty stock.
+    await tab(page, '换货');
+    await page.getByRole('grid', { name: '换货列表' }).getByRole('row').filter({ hasText: 'RK20261127-004' }).getByRole('button', { name: '出入库单' }).click();
+    const both = page.getByRole('dialog', { name: '出入库单 RK20261127-004 / CK20261127-001' });
+    await both.getByRole('region', { name: '入库单 RK20261127-004' }).getByRole('cell', { name: '不良品', exact: true }).waitFor();
+    await both.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('WH-1: the settlement lists the courier exchange that left with no shipping list — 换货快递发出但没有发货明细表 — and prints and exports the reconciliation', async () => {
+    const { page } = session;
+    await tab(page, '日结');
+    await page.getByTestId('settle-checked').getByText(/单据 \d+ 张:入库单\(到货\) 2 张、退货入库单 1 张/).waitFor();
+    const matches = page.getByRole('table', { name: '对账明细' });
+    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('不符').waitFor();
+    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('发货明细表 (缺)', { exact: false }).waitFor();
+    const group = page.getByRole('listitem', { name: 'CK20261127-001' });
+    await group.getByText('换货快递发出但没有发货明细表').waitFor();
+    await page.getByText('账单不符:1 处差异,见下方逐单列出').waitFor();
+    expect(await page.getByText('账单相符,没有需要说明的差异').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '日结', exact: true }).isDisabled()).toBe(true);
+    await group.getByLabel('说明').fill('物流明天补开发货明细表');
+    await settle(page);
+    await keep(page, 'settlement-mismatch');
+
+    await stubPrint(page);
+    await page.getByRole('button', { name: '打印日结报表' }).click();
+    const preview = page.getByRole('dialog', { name: '库房日结报表' });
+    await preview.getByText('库房日结报表').first().waitFor();
+    await settle(page);
+    await keep(page, 'settlement-report-preview');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(artifact('stock-settlement-report.pdf'), pdf);
+    const pages = (await readPdf(pdf)).pages;
+    for (const p of pages) expect(a4DeviationPt(p)).toBeLessThanOrEqual(1);
+    const all = compact(pages.map((p) => p.text).join(''));
+    for (const word of ['库房日结报表', '账单不符:1处差异', '库房日结对账单', 'CK20261127-001', '换货快递发出但没有发货明细表', '物流明天补开发货明细表']) expect(all).toContain(compact(word));
+    expect(all).not.toContain('账单相符');
+    execFileSync('pdftoppm', ['-png', '-r', '80', artifact('stock-settlement-report.pdf'), artifact('stock-settlement-report')]);
+    await preview.getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => preview.count()).toBe(0);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出日结报表' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('库房日结-2026-11-27.xlsx');
+    const path = artifact('stock-settlement-report.xlsx');
+    await download.saveAs(path);
+    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(path)).Sheets['库房日结报表'] ?? {}, { header: 1 });
+    const flat = rows.map((r) => r.join('|'));
+    expect(flat).toContain('账单不符:1 处差异');
+    expect(flat).toContain('CK20261127-001|换货快递发出但没有发货明细表|物流明天补开发货明细表');
+
+    await page.getByRole('button', { name: '日结', exact: true }).click();
+    await notice(page, '2026-11-27 已日结');
   });
 
   it('imports products from Excel: a bad file gets the row-by-row report and writes nothing; a clean one is imported', async () => {

@@ -1,5 +1,20 @@
 /** Small user-level steps shared by the E2E files, all through accessible roles and labels. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Ticks or unticks a row checkbox of a data grid. The grid applies a selection a moment after the
+ * click, so Playwright's `check()` (which reads the state straight after clicking) can report
+ * "did not change its state"; this clicks once and waits for the new state instead.
+ */
+export async function tickRow(box: Locator, checked = true): Promise<void> {
+  // The element, not the locator: the box's label changes with its state (全选行 → 取消全选).
+  const input = await box.elementHandle();
+  if (!input) throw new Error('tickRow: the checkbox is not there');
+  if ((await input.isChecked()) === checked) return;
+  await input.click();
+  await expect.poll(() => input.isChecked(), { timeout: 5000 }).toBe(checked);
+}
 
 /** Opens a module from the side navigation. */
 export async function nav(page: Page, label: string): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * Main-process entry: the order matters. userData is pinned first (the single-instance lock and all
- * browser storage live there), the app:// scheme is registered before `ready`, everything else after.
+ * Main-process entry: the order matters. A start the installed app refuses (a debugger switch, run as
+ * node) ends before anything else; then userData is pinned (the single-instance lock and all browser
+ * storage live there), the app:// scheme is registered before `ready`, everything else after.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MessageBoxOptions } from 'electron';
@@ -11,29 +12,56 @@ import { registerHandlers } from './ipc/register';
 import { menuCommandScript, menuTemplate } from './menu';
 import { appEntryUrl, appScheme, isTrustedAppUrl } from './origins';
 import { pinUserDataPath, rendererDir } from './paths';
-import { createPrefs } from './prefs';
+import { createPrefs, readLastStartedVersionSync, type StartedVersion } from './prefs';
 import { PrintService } from './print';
 import { PrintDocStore } from './print-docs';
 import { createPrintWindow } from './print-window';
 import { installQuitHook } from './quit-hook';
+import { allowsDevTools, describeRefusal, launchRefusal, rendererDevUrl, type LaunchContext } from './launch-policy';
 import { installContentsGuards, installCsp, installPermissionHandlers } from './security';
+import { snapshotStorageBeforeNewVersion, upgradeFolderName } from './version-start';
 import { appTitle, createMainWindow, focusWindow } from './window';
 
-/** Set by `electron-vite dev`: the renderer then comes from the Vite dev server. */
-const devUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
+const launch: LaunchContext = {
+  isPackaged: app.isPackaged,
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  hasSwitch: (name) => app.commandLine.hasSwitch(name),
+};
+/** Set by `electron-vite dev`: the renderer then comes from the Vite dev server (never in an installed build). */
+const devUrl = rendererDevUrl(launch);
+const devTools = allowsDevTools(launch);
+const refusal = launchRefusal(launch);
 
-const userData = pinUserDataPath(app);
+const userData = refusal ? '' : pinUserDataPath(app);
 
-if (!app.requestSingleInstanceLock()) {
+if (refusal) {
+  console.error(describeRefusal(refusal));
+  // exit, not quit: nothing is open yet that should get the chance to run.
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before `ready` and only with the lock held: no other instance or Chromium has the storage open yet.
+  const snapshot = snapshotStorageBeforeNewVersion({ userData, current: currentVersion(), lastStarted: readLastStartedVersionSync(prefsFile()) });
+  if (snapshot.status === 'taken') console.info(`storage copied before the new version into ${snapshot.folder}`);
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   start();
 }
 
+function prefsFile(): string {
+  return join(userData, 'prefs.json');
+}
+
+/** This start's version: the app's, and the Electron (Chromium) whose upgrade may migrate the storage. */
+function currentVersion(): StartedVersion {
+  return { appVersion: app.getVersion(), electronVersion: process.versions['electron'] ?? 'unknown' };
+}
+
 function start(): void {
   const printDocs = new PrintDocStore();
-  const printer = new PrintService(createPrintWindow, printDocs);
+  const printer = new PrintService(() => createPrintWindow({ devTools }), printDocs);
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => focusWindow(mainWindow));
@@ -47,7 +75,7 @@ function start(): void {
     installPermissionHandlers(session.defaultSession, devUrl);
     protocol.handle(appScheme, createAppProtocolHandler({ rendererDir, printDocs }));
     registerIpc(printer);
-    const win = createMainWindow(join(userData, 'window-state.json'), devUrl ?? appEntryUrl);
+    const win = createMainWindow(join(userData, 'window-state.json'), devUrl ?? appEntryUrl, { devTools });
     // The renderer backs up on quit (issue 3) before the window may close.
     installQuitHook(win);
     win.on('closed', () => {
@@ -60,13 +88,15 @@ function start(): void {
 }
 
 function registerIpc(printer: PrintService): void {
-  const prefs = createPrefs(join(userData, 'prefs.json'));
+  const prefs = createPrefs(prefsFile());
   const handlers = createHandlers({
     app,
     prefs,
     chooseFolder: chooseExportFolder,
     chooseSavePath,
     backupsFolder: join(userData, 'backups'),
+    upgradeBackupsFolder: join(userData, 'backups', upgradeFolderName),
+    currentVersion: currentVersion(),
     chooseBackupFolder,
     chooseBackupFile,
     printer,
@@ -77,7 +107,8 @@ function registerIpc(printer: PrintService): void {
 
 function installMenu(win: BrowserWindow): void {
   const template = menuTemplate({
-    isDev: devUrl !== undefined,
+    // 重新加载 / 开发者工具 only while developing; an installed build has neither.
+    isDev: devTools && devUrl !== undefined,
     onPrint: () => void win.webContents.executeJavaScript(menuCommandScript('print')),
     onCommand: (command) => void win.webContents.executeJavaScript(menuCommandScript(command)),
     onAbout: () => void showAbout(win),

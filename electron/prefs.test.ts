@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPrefs } from './prefs';
+import { createPrefs, readLastStartedVersionSync } from './prefs';
 
 let dir: string;
 beforeEach(() => {
@@ -50,4 +50,17 @@ describe('prefs', () => {
     expect(await reopened.exportFolder()).toBe('D:\\导出');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ exportFolder: 'D:\\导出' });
   });
+
+  it('remembers the last started version beside the folders, readable before ready', async () => {
+    const file = join(dir, 'prefs.json');
+    expect(readLastStartedVersionSync(file)).toBeNull();
+    await createPrefs(file).setExportFolder('D:\\导出');
+    await createPrefs(file).setLastStartedVersion({ appVersion: '0.2.0', electronVersion: '45.6.1' });
+    expect(await createPrefs(file).lastStartedVersion()).toEqual({ appVersion: '0.2.0', electronVersion: '45.6.1' });
+    expect(readLastStartedVersionSync(file)).toEqual({ appVersion: '0.2.0', electronVersion: '45.6.1' });
+    expect(await createPrefs(file).exportFolder()).toBe('D:\\导出');
+    writeFileSync(file, '{broken');
+    expect(readLastStartedVersionSync(file)).toBeNull();
+  });
 });
+

@@ -1,13 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 
+/** The app and Electron version of a start: a change of either is a new version (its storage may be migrated). */
+export const startedVersionSchema = z.object({ appVersion: z.string().min(1), electronVersion: z.string().min(1) });
+export type StartedVersion = z.infer<typeof startedVersionSchema>;
+
 /** Main-process preferences (OS-side only; app settings live in IndexedDB in the renderer). */
-const prefsSchema = z.object({
+export const prefsSchema = z.object({
   exportFolder: z.string().min(1).optional(),
   /** The optional second place every automatic backup is copied to (typically a USB stick). */
   backupSecondFolder: z.string().min(1).optional(),
+  /** The last version that started completely (its backup before the upgrade written), see version-start.ts. */
+  lastStartedVersion: startedVersionSchema.optional(),
 });
 type PrefsData = z.infer<typeof prefsSchema>;
 
@@ -18,6 +25,8 @@ export interface Prefs {
   setBackupSecondFolder(folder: string): Promise<void>;
   /** Stops copying backups to a second folder. */
   clearBackupSecondFolder(): Promise<void>;
+  lastStartedVersion(): Promise<StartedVersion | null>;
+  setLastStartedVersion(version: StartedVersion): Promise<void>;
 }
 
 async function readPrefs(file: string): Promise<PrefsData> {
@@ -27,6 +36,16 @@ async function readPrefs(file: string): Promise<PrefsData> {
   } catch {
     // Missing or corrupt: start from defaults (the user is simply asked for the folder again).
     return {};
+  }
+}
+
+/** The last started version, read synchronously: for the storage snapshot that must run before `ready`. */
+export function readLastStartedVersionSync(file: string): StartedVersion | null {
+  try {
+    const parsed = prefsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? (parsed.data.lastStartedVersion ?? null) : null;
+  } catch {
+    return null;
   }
 }
 
@@ -51,5 +70,9 @@ export function createPrefs(file: string): Prefs {
     },
     setBackupSecondFolder: (folder) => update({ backupSecondFolder: folder }),
     clearBackupSecondFolder: () => update({ backupSecondFolder: undefined }),
+    async lastStartedVersion() {
+      return (await load()).lastStartedVersion ?? null;
+    },
+    setLastStartedVersion: (version) => update({ lastStartedVersion: version }),
   };
 }

@@ -29,6 +29,8 @@ const api = {
   'backup/get-folders': invoker('backup/get-folders'),
   'backup/open': invoker('backup/open'),
   'shell/open-external': invoker('shell/open-external'),
+  'backup/version-check': invoker('backup/version-check'),
+  'backup/version-started': invoker('backup/version-started'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,10 +1,11 @@
 import { BrowserWindow } from 'electron';
+import type { WindowPolicy } from './window';
 
 /**
  * The hidden window print jobs render in: sandboxed, isolated, no preload (the print document needs
  * no API), never shown. Its documents come from `app://print/…` with a script-free CSP.
  */
-export function createPrintWindow(): BrowserWindow {
+export function createPrintWindow(policy: WindowPolicy): BrowserWindow {
   const win = new BrowserWindow({
     show: false,
     width: 900,
@@ -15,6 +16,7 @@ export function createPrintWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: policy.devTools,
     },
   });
   // A crashed print renderer is replaced on the next job rather than reused.

@@ -9,7 +9,7 @@ vi.mock('electron', () => ({
 const { mainWindowOptions, focusWindow, appTitle } = await import('./window');
 
 describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ x: 10, y: 20, width: 1280, height: 800 });
+  const options = mainWindowOptions({ x: 10, y: 20, width: 1280, height: 800 }, { devTools: false });
 
   it('sets the four security flags', () => {
     expect(options.webPreferences).toMatchObject({
@@ -28,6 +28,11 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       spellcheck: false,
     });
+  });
+
+  it('has no developer tools in an installed build, and has them while developing', () => {
+    expect(options.webPreferences?.devTools).toBe(false);
+    expect(mainWindowOptions({ x: 0, y: 0, width: 1280, height: 800 }, { devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('loads the CommonJS preload built next to main', () => {

@@ -4,8 +4,13 @@ import { loadWindowState, minWindowSize, placeWindow, saveWindowState, type Rect
 
 export const appTitle = '售后服务中心';
 
+export interface WindowPolicy {
+  /** False in an installed build: no developer tools, whatever shortcut or call asks for them. */
+  devTools: boolean;
+}
+
 /** The main window's options. The four security flags are spelled out even where they are defaults. */
-export function mainWindowOptions(bounds: Rect): BrowserWindowConstructorOptions {
+export function mainWindowOptions(bounds: Rect, policy: WindowPolicy): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: minWindowSize.width,
@@ -24,16 +29,17 @@ export function mainWindowOptions(bounds: Rect): BrowserWindowConstructorOptions
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: policy.devTools,
       preload: preloadPath,
     },
   };
 }
 
 /** Creates the main window at its remembered place and remembers it again on close. */
-export function createMainWindow(stateFile: string, url: string): BrowserWindow {
+export function createMainWindow(stateFile: string, url: string, policy: WindowPolicy): BrowserWindow {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
   const state = placeWindow(loadWindowState(stateFile), displays, screen.getPrimaryDisplay().workArea);
-  const win = new BrowserWindow(mainWindowOptions(state.bounds));
+  const win = new BrowserWindow(mainWindowOptions(state.bounds, policy));
   if (state.isMaximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {

@@ -23,12 +23,30 @@ describe('fileNameSchema', () => {
     'a\u0000b',
     'a\nb',
     'x'.repeat(201),
+    'CONOUT$',
+    'conin$.xlsx',
+    'LPT¹.pdf',
+    'a\u202Eb.xlsx',
+    'a\u2067b.xlsx',
   ])('refuses %j', (name) => {
     expect(fileNameSchema.safeParse(name).success).toBe(false);
   });
 });
 
 describe('ipc contract', () => {
+  it('export/write takes .xlsx only; file/save-as pdf, xlsx, json and shbk only', () => {
+    const write = ipcContract['export/write'].args;
+    const bytes = new Uint8Array([1]);
+    expect(write.safeParse({ fileName: '电话记录.xlsx', bytes }).success).toBe(true);
+    for (const fileName of ['evil.exe', 'a.lnk', 'a.hta', 'a.pdf', 'a\u202Exslx.exe', 'CONOUT$']) expect(write.safeParse({ fileName, bytes }).success).toBe(false);
+    const save = ipcContract['file/save-as'].args;
+    const ok = { defaultName: 'a.pdf', bytes, filterName: 'PDF', extensions: ['pdf'] };
+    expect(save.safeParse(ok).success).toBe(true);
+    expect(save.safeParse({ ...ok, defaultName: 'a.exe', extensions: ['exe'] }).success).toBe(false);
+    expect(save.safeParse({ ...ok, extensions: ['pdf', 'lnk'] }).success).toBe(false);
+  });
+
+
   it('lists every channel, namespaced', () => {
     expect(ipcChannels).toEqual(Object.keys(ipcContract));
     for (const channel of ipcChannels) expect(channel).toMatch(/^[a-z]+\/[a-z-]+$/);

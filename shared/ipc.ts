@@ -4,6 +4,8 @@
  * Only plain data crosses; failures come back as `{ code, message }`.
  */
 import { z } from 'zod';
+import { upgradeBackupNameTime } from './backup/file-names';
+import { exportExtensions, fileNameProblem, saveAsExtensions, type FileNameProblem } from './file-name';
 import { isAllowedTrackingUrl } from './shipping/carriers';
 
 export const pageSizeSchema = z.object({
@@ -13,28 +15,45 @@ export const pageSizeSchema = z.object({
 export type PageSize = z.infer<typeof pageSizeSchema>;
 
 const bytesSchema = z.instanceof(Uint8Array);
-/** Windows device names that cannot be used as file names, with or without an extension. */
-const reservedWindowsName = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+/** The issue a file-name schema raises: its `params` say what is wrong, for BAD_FILE_NAME. */
+export interface FileNameIssueParams {
+  fileNameProblem: FileNameProblem;
+  allowed: string[];
+}
 
 /**
- * A bare file name: no path separators, no Windows-reserved characters or device names, no trailing
- * dot or space (Windows silently strips them, so the written name would differ; this also refuses `.`/`..`).
+ * A bare file name the app may write (shared/file-name.ts: no path separators, reserved or
+ * invisible characters, device names, trailing dot or space) with one of the `allowed` extensions.
+ * A refusal is answered as BAD_FILE_NAME with the problem (electron/ipc/register.ts), which the
+ * renderer words.
  */
-export const fileNameSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\\/:*?"<>|]+$/, '文件名不能包含路径分隔符或保留字符')
-  .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 0x20), '文件名不能包含控制字符')
-  .refine((name) => !/[. ]$/.test(name), '文件名不能以点或空格结尾')
-  .refine((name) => !reservedWindowsName.test(name), '文件名是 Windows 保留名称');
+export function fileNameSchemaFor(allowed?: readonly string[]) {
+  return z.string().superRefine((name, ctx) => {
+    const problem = fileNameProblem(name, allowed);
+    if (problem === null) return;
+    const params: FileNameIssueParams = { fileNameProblem: problem, allowed: [...(allowed ?? [])] };
+    ctx.addIssue({ code: 'custom', message: problem, params });
+  });
+}
 
-/** Backup files end in `.shbk`, e.g. `售后服务中心-备份-2026-11-27-0830.shbk`. */
+export const fileNameSchema = fileNameSchemaFor();
+
+/** The save dialog's filter: extensions from `saveAsExtensions` only (an `.exe` filter is a refused name). */
+const saveAsFilterSchema = z
+  .array(z.string().max(16))
+  .min(1)
+  .max(5)
+  .superRefine((extensions, ctx) => {
+    const allowed: readonly string[] = saveAsExtensions;
+    if (extensions.every((e) => allowed.includes(e))) return;
+    const params: FileNameIssueParams = { fileNameProblem: 'extension', allowed: [...saveAsExtensions] };
+    ctx.addIssue({ code: 'custom', message: 'extension', params });
+  });
+
+/** Backup files end in `.shbk`, e.g. `售后服务中心-备份-2026-11-27-083012.shbk`. */
 export const backupExtension = 'shbk';
-export const backupFileNameSchema = fileNameSchema.refine(
-  (name) => name.toLowerCase().endsWith(`.${backupExtension}`),
-  `备份文件名必须以 .${backupExtension} 结尾`,
-);
+export const backupFileNameSchema = fileNameSchemaFor([backupExtension]);
 
 /** The largest backup file that is opened: Node reads at most 2 GiB − 1 bytes into one buffer. */
 export const maxBackupBytes = 2 ** 31 - 1;
@@ -59,16 +78,17 @@ export const ipcContract = {
     result: {} as { folder: string | null },
   },
   'export/write': {
-    args: z.object({ fileName: fileNameSchema, bytes: bytesSchema }).strict(),
+    args: z.object({ fileName: fileNameSchemaFor(exportExtensions), bytes: bytesSchema }).strict(),
     result: {} as { path: string } | null,
   },
+  /** Save dialog: pdf, xlsx, json or shbk only (the handler checks the name typed in the dialog too). */
   'file/save-as': {
     args: z
       .object({
-        defaultName: fileNameSchema,
+        defaultName: fileNameSchemaFor(saveAsExtensions),
         bytes: bytesSchema,
         filterName: z.string().min(1).max(60),
-        extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5),
+        extensions: saveAsFilterSchema,
       })
       .strict(),
     result: {} as { path: string } | null,
@@ -131,6 +151,32 @@ export const ipcContract = {
     args: z.object({}).strict(),
     result: {} as { fileName: string; bytes: Uint8Array } | null,
   },
+  /**
+   * Whether this is the first start of a new app (or Electron) version: then the renderer backs the
+   * records up before opening the database. Null when this version has started before.
+   */
+  'backup/version-check': {
+    args: z.object({}).strict(),
+    result: {} as { previousVersion: string | null; version: string } | null,
+  },
+  /**
+   * Records that this version has started, after writing its backup before the upgrade (when there
+   * was a database to back up) into userData/backups/before-upgrade/, outside the rotation of 30.
+   */
+  'backup/version-started': {
+    args: z
+      .object({
+        upgradeBackup: z
+          .object({
+            fileName: backupFileNameSchema.refine((name) => upgradeBackupNameTime(name) !== null, '不是升级前备份的文件名'),
+            bytes: bytesSchema,
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    result: {} as { path: string | null },
+  },
 } as const;
 
 export interface PrinterInfo {
@@ -144,10 +190,12 @@ export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = z.input<IpcContract[C]['args']>;
 export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
 
-export type IpcErrorCode = 'BAD_ARGS' | 'FORBIDDEN' | 'FAILED' | 'CANCELLED';
+export type IpcErrorCode = 'BAD_ARGS' | 'FORBIDDEN' | 'FAILED' | 'CANCELLED' | 'BAD_FILE_NAME';
 export interface IpcError {
   code: IpcErrorCode;
   message: string;
+  /** BAD_FILE_NAME: what is wrong with the name, and the extensions that channel allows. */
+  fileName?: { problem: FileNameProblem; allowed: string[] };
 }
 export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

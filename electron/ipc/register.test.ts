@@ -40,6 +40,8 @@ function setup() {
     'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
     'backup/open': vi.fn(async () => null),
     'shell/open-external': vi.fn(async () => ({ opened: true as const })),
+    'backup/version-check': vi.fn(async () => null),
+    'backup/version-started': vi.fn(async () => ({ path: null })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));
@@ -62,9 +64,44 @@ describe('registerHandlers', () => {
   });
 
   it.each([
-    ['a path in the file name', { fileName: '../x.xlsx', bytes }],
-    ['a Windows path in the file name', { fileName: '..\\x.xlsx', bytes }],
-    ['a bare ..', { fileName: '..', bytes }],
+    ['a path in the file name', { fileName: '../x.xlsx', bytes }, 'reservedCharacter'],
+    ['a Windows path in the file name', { fileName: '..\\x.xlsx', bytes }, 'reservedCharacter'],
+    ['a bare ..', { fileName: '..', bytes }, 'trailingDotOrSpace'],
+    ['an .exe', { fileName: 'evil.exe', bytes }, 'extension'],
+    ['a .lnk', { fileName: '电话记录.lnk', bytes }, 'extension'],
+    ['an .hta', { fileName: 'x.hta', bytes }, 'extension'],
+    ['a right-to-left override', { fileName: '电话记录\u202Exslx.exe', bytes }, 'bidiControl'],
+    ['CONOUT$', { fileName: 'CONOUT$', bytes }, 'deviceName'],
+    ['CONIN$.xlsx', { fileName: 'CONIN$.xlsx', bytes }, 'deviceName'],
+    ['LPT9.xlsx', { fileName: 'LPT9.xlsx', bytes }, 'deviceName'],
+    ['a control character', { fileName: 'a\u001Bb.xlsx', bytes }, 'controlCharacter'],
+    ['a trailing space', { fileName: 'a.xlsx ', bytes }, 'trailingDotOrSpace'],
+  ])('refuses export/write with %s as BAD_FILE_NAME, worded, without calling the handler', async (_name, args, problem) => {
+    const { ipcMain, handlers } = setup();
+    const response = await ipcMain.invoke('export/write', args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'BAD_FILE_NAME', fileName: { problem, allowed: ['xlsx'] } } });
+    expect(response).toHaveProperty('error.message', expect.stringContaining('文件未保存'));
+    expect(response).not.toHaveProperty('error.message', expect.stringContaining('export/write'));
+    expect(handlers['export/write']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a save-as offering .exe or suggesting a device name, without calling the handler', async () => {
+    const { ipcMain, handlers } = setup();
+    const save = { bytes, filterName: 'PDF' };
+    expect(await ipcMain.invoke('file/save-as', { ...save, defaultName: 'x.exe', extensions: ['exe'] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_FILE_NAME', fileName: { problem: 'extension', allowed: ['pdf', 'xlsx', 'json', 'shbk'] } },
+    });
+    expect(await ipcMain.invoke('file/save-as', { ...save, defaultName: 'NUL.pdf', extensions: ['pdf'] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_FILE_NAME', fileName: { problem: 'deviceName' } },
+    });
+    expect(handlers['file/save-as']).not.toHaveBeenCalled();
+    await ipcMain.invoke('file/save-as', { ...save, defaultName: '电话记录表.pdf', extensions: ['pdf'] });
+    expect(handlers['file/save-as']).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
     ['bytes as a string', { fileName: 'x.xlsx', bytes: 'AAEC' }],
     ['an extra property', { fileName: 'x.xlsx', bytes, folder: 'C:\\' }],
     ['no arguments at all', undefined],
@@ -79,8 +116,6 @@ describe('registerHandlers', () => {
   const backupName = '售后服务中心-备份-2026-11-27-0830.shbk';
   const page = { html: '<p>x</p>', pageSize: { widthMm: 210, heightMm: 297 }, silent: true };
   it.each([
-    ['backup/write-auto', 'a path in the file name', { fileName: `..\\${backupName}`, bytes }],
-    ['backup/write-auto', 'a name that is not a .shbk backup', { fileName: 'a.xlsx', bytes }],
     ['backup/write-auto', 'bytes as a plain array', { fileName: backupName, bytes: [1, 2] }],
     ['backup/write-auto', 'a folder smuggled in', { fileName: backupName, bytes, folder: 'C:\\' }],
     ['backup/choose-second-folder', 'a folder passed in', { folder: 'C:\\' }],
@@ -95,6 +130,15 @@ describe('registerHandlers', () => {
     const response = await ipcMain.invoke(channel, args);
     expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
     expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a path in the file name', `..\\${backupName}`],
+    ['a name that is not a .shbk backup', 'a.xlsx'],
+  ])('refuses backup/write-auto with %s without calling the handler', async (_name, fileName) => {
+    const { ipcMain, handlers } = setup();
+    expect(await ipcMain.invoke('backup/write-auto', { fileName, bytes })).toMatchObject({ ok: false, error: { code: 'BAD_FILE_NAME' } });
+    expect(handlers['backup/write-auto']).not.toHaveBeenCalled();
   });
 
   it('passes a valid backup write and a print with a dpi to their handlers', async () => {

@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { fileNameProblemText, fileNameProblems, type FileNameProblem } from '@shared/file-name';
+import { translate } from '@shared/i18n';
 import {
   ipcChannels,
   ipcContract,
+  type FileNameIssueParams,
   type IpcChannel,
   type IpcError,
   type IpcHandlerArgs,
   type IpcResponse,
   type IpcResult,
 } from '@shared/ipc';
-import { OperationError } from '../errors';
+import { FileNameError, OperationError } from '../errors';
 
 /** What the IPC layer needs from an invoke event; the real `IpcMainInvokeEvent` fits. */
 export interface InvokeEventLike {
@@ -38,7 +41,27 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+function fileNameFailure(problem: FileNameProblem, allowed: readonly string[]): IpcResponse<never> {
+  const message = fileNameProblemText((key, params) => translate('zh-CN', key, params), problem, allowed);
+  return { ok: false, error: { code: 'BAD_FILE_NAME', message, fileName: { problem, allowed: [...allowed] } } };
+}
+
+function isFileNameProblem(value: unknown): value is FileNameProblem {
+  return fileNameProblems.some((p) => p === value);
+}
+
+/** The problem a contract's file-name schema found (shared/ipc.ts `fileNameSchemaFor`), if that is what failed. */
+function fileNameIssue(error: z.ZodError): { problem: FileNameProblem; allowed: string[] } | null {
+  for (const issue of error.issues) {
+    if (issue.code !== 'custom') continue;
+    const params: Partial<FileNameIssueParams> = issue.params ?? {};
+    if (isFileNameProblem(params.fileNameProblem)) return { problem: params.fileNameProblem, allowed: params.allowed ?? [] };
+  }
+  return null;
+}
+
 function failureFrom(channel: IpcChannel, error: unknown): IpcResponse<never> {
+  if (error instanceof FileNameError) return fileNameFailure(error.problem, error.allowed);
   if (error instanceof OperationError) return failure(error.code, error.message);
   // Unexpected: log the details for support, give the user the gist.
   console.error(`IPC ${channel} failed`, error);
@@ -58,7 +81,12 @@ export async function dispatch<C extends IpcChannel, E extends InvokeEventLike>(
     return failure('FORBIDDEN', `拒绝:${channel} 的调用不是来自本应用的页面`);
   }
   const parsed = schemas[channel].args.safeParse(rawArgs);
-  if (!parsed.success) return failure('BAD_ARGS', `参数无效(${channel}):${describeIssues(parsed.error)}`);
+  if (!parsed.success) {
+    // A refused file name is the one bad argument a clerk can cause (a typed title): say what is wrong with it.
+    const name = fileNameIssue(parsed.error);
+    if (name) return fileNameFailure(name.problem, name.allowed);
+    return failure('BAD_ARGS', `参数无效(${channel}):${describeIssues(parsed.error)}`);
+  }
   try {
     return { ok: true, value: await handler(parsed.data, event) };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { backupBeforeUpgrade, cleanUpInterruptedRestore } from '../db/backup/backup';
+import { backupBeforeNewVersion } from '../db/backup/new-version-backup';
 import { requestPersistence } from '../db/persistence';
 import type { Platform } from '../platform';
 
@@ -12,6 +13,7 @@ let started: Promise<void> | null = null;
 export function prepareStart(platform: Platform): Promise<void> {
   started ??= (async () => {
     await cleanUpInterruptedRestore().catch((e: unknown) => console.error('cleaning up an interrupted restore failed', e));
+    await backupBeforeNewVersion(platform); // first start of a new version: kept apart from the 30; never throws
     await backupBeforeUpgrade(platform); // reports its own failure; the upgrade goes ahead either way
     // Ask once per start; the answer is stored in settings 'persisted' and shown in 设置.
     void requestPersistence();

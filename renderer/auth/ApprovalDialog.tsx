@@ -15,6 +15,7 @@ import { getDb } from '../db/db';
 import { approveAsSupervisor } from '../db/staff-repo';
 import { useT } from '../i18n/context';
 import type { ApprovalRequest } from './approval-context';
+import { ApprovalDetailsTable } from './ApprovalDetailsTable';
 import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
@@ -60,11 +61,12 @@ export function ApprovalDialog({ request, onDone }: Props) {
   };
 
   return (
-    <Dialog open onClose={() => onDone(null)} maxWidth="xs" fullWidth aria-labelledby="approval-title">
+    <Dialog open onClose={() => onDone(null)} maxWidth={request.details ? 'md' : 'xs'} fullWidth aria-labelledby="approval-title">
       <form noValidate onSubmit={(e) => void submit(e)}>
         <DialogTitle id="approval-title">{request.title}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{request.description}</DialogContentText>
+          {request.details && <ApprovalDetailsTable details={request.details} />}
           {supervisors?.length === 0 && <Alert severity="error">{t('approvalDialog.noSupervisor')}</Alert>}
           {supervisors && supervisors.length > 0 && (
             <Stack spacing={2}>

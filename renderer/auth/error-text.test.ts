@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/auth/permissions';
 import { translate, type StringKey } from '@shared/i18n';
 import { ValidationError } from '@shared/validation';
+import { PlatformError } from '../platform/platform-error';
 import { errorText } from './error-text';
 
 const t = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -18,5 +19,12 @@ describe('errorText', () => {
   it('says a refused role plainly, and wraps anything else', () => {
     expect(errorText(t, new PermissionError('staff.manage'))).toBe('您的角色不能执行此操作');
     expect(errorText(t, new Error('disk full'))).toBe('操作失败:disk full');
+  });
+
+  it('words a refused file name from its problem, in the screen language, not the main process text', () => {
+    const refused = new PlatformError('BAD_FILE_NAME', 'main-process text', { problem: 'extension', allowed: ['xlsx'] });
+    expect(errorText(t, refused)).toBe('不允许保存这种文件类型,只能保存为 .xlsx 文件,文件未保存');
+    const en = (key: StringKey, params?: Record<string, string | number>) => translate('en', key, params);
+    expect(errorText(en, new PlatformError('BAD_FILE_NAME', 'x', { problem: 'deviceName', allowed: ['pdf'] }))).toContain('reserves for a device');
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '@shared/validation';
 import { createCustomer } from './customers-repo';
 import { listExchanges, postExchange, type ExchangeInput } from './exchanges-repo';
-import { movementsForRef, stockOnHand } from './stock-repo';
+import { faultyOnHand, movementsForRef, stockOnHand } from './stock-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
 
 let w: StockWorld;
@@ -28,12 +28,33 @@ const same = (productId: number, result: 'ok' | 'defective' = 'defective'): Exch
 
 describe('exchanges', () => {
   it('EXC-1: same product — inspected, restocked directly; one HH number for both movements, stock unchanged', async () => {
-    const r = await postExchange(w.db, w.keeper, { ...same(jsq), customerId: customer }, w.t0);
-    expect(r.exchange).toMatchObject({ kind: 'same', inDocNo: 'HH20261127-001', outDocNo: 'HH20261127-001', inspection: { result: 'defective', note: '漏水' } });
+    const r = await postExchange(w.db, w.keeper, { ...same(jsq, 'ok'), customerId: customer }, w.t0);
+    expect(r.exchange).toMatchObject({ kind: 'same', inDocNo: 'HH20261127-001', outDocNo: 'HH20261127-001', inspection: { result: 'ok' }, delivery: 'pickup' });
     expect([r.inbound.kind, r.outbound.kind]).toEqual(['exchangeIn', 'exchangeOut']);
     expect(await stockOnHand(w.db, jsq)).toBe(5);
     expect((await movementsForRef(w.db, { type: 'exchange', id: r.exchange.id })).map((m) => m.docNo)).toEqual(['HH20261127-001', 'HH20261127-001']);
     expect((await listExchanges(w.db, { customerId: customer })).map((e) => e.id)).toEqual([r.exchange.id]);
+  });
+
+  it('EXC-2: a returned item with a quality problem (滤芯破损) goes to faulty stock; sellable stock does not rise', async () => {
+    const r = await postExchange(w.db, w.keeper, {
+      kind: 'different', customerId: customer, returned: { productId: jsq, qty: 1 }, replacement: { productId: ro, qty: 1 }, inspection: { result: 'defective', note: '滤芯破损' },
+    }, w.t0);
+    expect(r.inbound.lines).toEqual([{ productId: jsq, qty: 1, location: 'faulty' }]);
+    expect(await stockOnHand(w.db, jsq)).toBe(5);
+    expect(await faultyOnHand(w.db, jsq)).toBe(1);
+    expect(await stockOnHand(w.db, ro)).toBe(4);
+  });
+
+  it('EXC-1: with a quality problem the returned unit goes to faulty stock and cannot cover its own replacement', async () => {
+    const r = await postExchange(w.db, w.keeper, same(jsq, 'defective'), w.t0);
+    expect(r.inbound.lines).toEqual([{ productId: jsq, qty: 1, location: 'faulty' }]);
+    expect(await stockOnHand(w.db, jsq)).toBe(4);
+    expect(await faultyOnHand(w.db, jsq)).toBe(1);
+    // The last five on the shelf: a sixth replacement has nothing to leave from, the faulty ones do not count.
+    for (let i = 0; i < 4; i++) await postExchange(w.db, w.keeper, same(jsq, 'defective'), w.t0);
+    await expect(postExchange(w.db, w.keeper, same(jsq, 'defective'), w.t0)).rejects.toMatchObject({ issues: [{ path: 'replacement.qty', message: 'stock.out.insufficient' }] });
+    expect(await faultyOnHand(w.db, jsq)).toBe(5);
   });
 
   it('EXC-1: the inspection result is required', async () => {

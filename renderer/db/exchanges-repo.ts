@@ -8,6 +8,7 @@ import {
   checkExchange,
   exchangeDocPrefixes,
   exchangeMovements,
+  returnedLocation,
   type Exchange,
   type ExchangeKind,
   type Inspection,
@@ -52,8 +53,10 @@ function snapshot({ id: _id, ...fields }: Exchange): Record<string, unknown> {
 /** The replacement is an outbound line like any other: stock cover, OUT-5, OUT-7 (paths moved to 'replacement.*'). */
 async function replacementIssues(db: AppDB, input: ExchangeInput, products: Awaited<ReturnType<typeof productMap>>): Promise<Issue[]> {
   const balance = (await db.stockBalances.get(input.replacement.productId))?.onHand ?? 0;
-  // Same product: the returned unit is back on the shelf before the replacement leaves.
-  const available = balance + (input.kind === 'same' ? input.returned.qty : 0);
+  // Same product that passed inspection: the returned unit is back on the shelf before the replacement
+  // leaves. With a quality problem it goes to faulty stock and covers nothing.
+  const restocked = input.kind === 'same' && returnedLocation(input.inspection) === 'sellable';
+  const available = balance + (restocked ? input.returned.qty : 0);
   const issues = checkOutbound({
     lines: [input.replacement],
     products,
@@ -70,6 +73,7 @@ async function replacementIssues(db: AppDB, input: ExchangeInput, products: Awai
  * Records an exchange (换货) and posts its two movements in one transaction: EXC-1 same product —
  * the inspection is recorded and the returned item restocked, one HH… number for both sides;
  * EXC-2 different product — an inbound slip (RK…) and an outbound slip (CK…) linked to the record.
+ * A returned item with a quality problem goes to faulty stock (不良品), not back on the shelf.
  * OUT-6: a test chamber without a quality problem is refused (shared checkExchange).
  */
 export async function postExchange(db: AppDB, actor: Actor, input: ExchangeInput, now = Date.now()): Promise<PostedExchange> {
@@ -90,7 +94,7 @@ export async function postExchange(db: AppDB, actor: Actor, input: ExchangeInput
       kind: input.kind, at: now, day, handlerId: actor.staffId, handlerName: actor.name,
       returned: { ...input.returned }, replacement: { ...input.replacement },
       inspection: { result: input.inspection.result, note: input.inspection.note.trim() },
-      inDocNo, outDocNo,
+      inDocNo, outDocNo, delivery: input.delivery ?? 'pickup',
       ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
       ...(input.slipId !== undefined ? { slipId: input.slipId } : {}),
       ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),

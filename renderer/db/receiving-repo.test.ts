@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/auth/permissions';
 import { ValidationError } from '@shared/validation';
 import { recordHistory } from './audit-repo';
-import { confirmStaff, getReceipt, listDiscrepancies, listReceipts, openDiscrepancies, postReceipt, resolveDiscrepancy } from './receiving-repo';
+import { confirmStaff, getReceipt, listDiscrepancies, listReceipts, openDiscrepancies, postReceipt, receiptsOfDeliveryNote, resolveDiscrepancy } from './receiving-repo';
 import { stockOnHand } from './stock-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
 
@@ -31,7 +31,7 @@ describe('receiving from a supplier', () => {
     expect(r.movement).toMatchObject({ kind: 'receive', docNo: 'RK20261127-001', ref: { type: 'receipt', id: r.receipt.id } });
     expect(r.discrepancies).toEqual([]);
     expect(await stockOnHand(w.db, pp)).toBe(10);
-    const second = await postReceipt(w.db, w.keeper, note([[ro, 1, 1]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0 + 1);
+    const second = await postReceipt(w.db, w.keeper, { ...note([[ro, 1, 1]]), deliveryNoteNo: 'GY-2026-1128' }, w.confirm(w.receiver), w.confirm(w.keeper), w.t0 + 1);
     expect(second.receipt.docNo).toBe('RK20261127-002');
     expect((await recordHistory(w.db, 'receipts', r.receipt.id)).map((e) => e.action)).toEqual(['create']);
     expect((await listReceipts(w.db)).map((x) => x.docNo)).toEqual(['RK20261127-002', 'RK20261127-001']);
@@ -64,7 +64,7 @@ describe('receiving from a supplier', () => {
   it('IN-3: a count equal to the note gives no discrepancy; a line counted 0 gives one and moves nothing', async () => {
     const equal = await postReceipt(w.db, w.keeper, note([[pp, 3, 3]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0);
     expect(equal.discrepancies).toEqual([]);
-    const none = await postReceipt(w.db, w.keeper, note([[ro, 6, 0]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0);
+    const none = await postReceipt(w.db, w.keeper, { ...note([[ro, 6, 0]]), deliveryNoteNo: 'GY-2026-1128' }, w.confirm(w.receiver), w.confirm(w.keeper), w.t0);
     expect(none.movement).toBeUndefined();
     expect(none.discrepancies.map((d) => d.difference)).toEqual([-6]);
     expect(await stockOnHand(w.db, ro)).toBe(0);
@@ -84,8 +84,7 @@ describe('receiving from a supplier', () => {
     expect(await stockOnHand(w.db, pp)).toBe(12);
   });
 
-  it('refuses a front-desk clerk, a missing note number and a negative count', async () => {
-    await expect(postReceipt(w.db, w.clerk, note([[pp, 1, 1]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0)).rejects.toBeInstanceOf(PermissionError);
+  it('refuses a missing note number and a negative count', async () => {
     await expect(postReceipt(w.db, w.keeper, { ...note([[pp, 1, 1]]), deliveryNoteNo: '' }, w.confirm(w.receiver), w.confirm(w.keeper), w.t0)).rejects.toMatchObject({
       issues: [{ path: 'deliveryNoteNo' }],
     });
@@ -93,6 +92,39 @@ describe('receiving from a supplier', () => {
       issues: [{ path: 'lines.0.countedQty', message: 'stock.qty.negative' }],
     });
     expect(await w.db.receipts.count()).toBe(0);
+  });
+
+  it('IN-2: the logistics clerk who took the goods from the carrier receives them, the keeper confirms; each is recorded in their own role', async () => {
+    const r = await postReceipt(w.db, w.receiver, note([[pp, 4, 4]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0);
+    expect(r.receipt).toMatchObject({ receiverName: '赵敏', keeperName: '李强', handlerName: '赵敏' });
+    // The front desk may take a delivery too; the keeper is never a front-desk clerk or a logistics clerk.
+    const byDesk = await postReceipt(w.db, w.clerk, { ...note([[ro, 1, 1]]), deliveryNoteNo: 'GY-2' }, w.confirm(w.clerk), w.confirm(w.keeper), w.t0);
+    expect(byDesk.receipt).toMatchObject({ receiverName: '王丽', keeperName: '李强' });
+    await expect(postReceipt(w.db, w.clerk, { ...note([[ro, 1, 1]]), deliveryNoteNo: 'GY-3' }, w.confirm(w.keeper), w.confirm(w.clerk), w.t0)).rejects.toMatchObject({
+      issues: [{ path: 'keeperId', message: 'stock.receipt.keeperRequired' }],
+    });
+    expect(await stockOnHand(w.db, pp)).toBe(4);
+  });
+
+  it('IN-2: when the keeper enters the receipt, the receiver is the other person, not recorded as keeper', async () => {
+    const r = await postReceipt(w.db, w.keeper, note([[pp, 2, 2]]), w.confirm(w.clerk), w.confirm(w.keeper), w.t0);
+    expect(r.receipt).toMatchObject({ receiverId: w.clerk.staffId, receiverName: '王丽', keeperId: w.keeper.staffId, keeperName: '李强' });
+  });
+
+  it('IN-2: the same delivery-note number received twice is warned about; confirmed, it is received and names the earlier slip', async () => {
+    const first = await postReceipt(w.db, w.keeper, note([[pp, 5, 5]]), w.confirm(w.receiver), w.confirm(w.keeper), w.t0);
+    const again = { ...note([[pp, 5, 5]]), deliveryNoteNo: 'gy-2026-1127' };
+    await expect(postReceipt(w.db, w.keeper, again, w.confirm(w.receiver), w.confirm(w.keeper), w.t0 + 1)).rejects.toMatchObject({
+      issues: [{ path: 'deliveryNoteNo', message: 'stock.receipt.repeatNote' }],
+    });
+    expect(await w.db.receipts.count()).toBe(1);
+    expect(await stockOnHand(w.db, pp)).toBe(5);
+    // Another supplier may use the same number: not a repeat.
+    await postReceipt(w.db, w.keeper, { ...again, supplier: '管件厂' }, w.confirm(w.receiver), w.confirm(w.keeper), w.t0 + 2);
+    const confirmed = await postReceipt(w.db, w.keeper, { ...again, repeatConfirmed: true }, w.confirm(w.receiver), w.confirm(w.keeper), w.t0 + 3);
+    expect(confirmed.receipt.repeatsDocNo).toBe(first.receipt.docNo);
+    expect(await stockOnHand(w.db, pp)).toBe(15);
+    expect((await receiptsOfDeliveryNote(w.db, ' GY-2026-1127', '滤芯厂')).map((r) => r.docNo)).toEqual([confirmed.receipt.docNo, first.receipt.docNo]);
   });
 
   it('confirmStaff checks the PIN of the person confirming', async () => {

@@ -12,6 +12,7 @@ import {
   validateDiscrepancyResolution,
   validateReceipt,
   type Discrepancy,
+  isSameDeliveryNote,
   type Receipt,
   type ReceiptLine,
 } from '@shared/stock/receiving';
@@ -48,6 +49,11 @@ export interface ReceiptInput {
   note?: string;
   /** The business day; default today. */
   day?: string;
+  /**
+   * IN-2: the two who counted saw the warning that this delivery-note number was received before and
+   * confirmed it is another delivery; without it a repeat is refused at the note number.
+   */
+  repeatConfirmed?: boolean;
 }
 
 export interface PostedReceipt {
@@ -59,13 +65,13 @@ export interface PostedReceipt {
 
 /**
  * IN-2: both confirmations are re-checked where they are used: active staff under that name, given
- * for this receipt (fresh), and the keeper holds the warehouse permission. The two being different
- * people is validateReceipt's rule.
+ * for this receipt (fresh); the receiver may take deliveries, the keeper holds the warehouse
+ * permission. The two being different people is validateReceipt's rule.
  */
 async function confirmationIssues(db: AppDB, receiver: StaffConfirmation, keeper: StaffConfirmation, now: number): Promise<Issue[]> {
   const [r, k] = await db.staff.bulkGet([receiver.staffId, keeper.staffId]);
   const issues: Issue[] = [];
-  if (!r?.active || r.name !== receiver.name) issues.push({ path: 'receiverId', message: 'stock.receipt.receiverRequired' });
+  if (!r?.active || r.name !== receiver.name || !can(r.roles, 'stock.receiveDelivery')) issues.push({ path: 'receiverId', message: 'stock.receipt.receiverRequired' });
   else if (!isApprovalFresh(receiver, now)) issues.push({ path: 'receiverId', message: 'approval.error.stale' });
   if (!k?.active || k.name !== keeper.name || !can(k.roles, 'stock.receive')) issues.push({ path: 'keeperId', message: 'stock.receipt.keeperRequired' });
   else if (!isApprovalFresh(keeper, now)) issues.push({ path: 'keeperId', message: 'approval.error.stale' });
@@ -77,7 +83,8 @@ function snapshot({ id: _id, ...fields }: Receipt): Record<string, unknown> {
 }
 
 /**
- * Receives a supplier delivery (入库单, RK…): IN-2 two distinct staff confirmed the count; IN-3 the
+ * Receives a supplier delivery (入库单, RK…): IN-2 the receiver and the keeper, two distinct staff,
+ * confirmed the count, and a delivery-note number received before needs their say-so; IN-3 the
  * stock takes the COUNTED quantity and every line that differs from the delivery note becomes an
  * open discrepancy (差异) on the supervisor's list. Receipt, movement, balances, alerts, discrepancies
  * and audit entries are written in one transaction, or nothing is.
@@ -90,7 +97,7 @@ export async function postReceipt(
   keeper: StaffConfirmation,
   now = Date.now(),
 ): Promise<PostedReceipt> {
-  assertCan(actor.roles, 'stock.receive');
+  assertCan(actor.roles, 'stock.receiveDelivery');
   const day = input.day ?? toIsoDate(now);
   const draft: Receipt = {
     // The real RK… number is taken inside the transaction; validateReceipt does not look at it.
@@ -107,8 +114,13 @@ export async function postReceipt(
     assertValid(await confirmationIssues(db, receiver, keeper, now));
     // WH-1: even a delivery counted 0 (no movement) is a document of its day: a settled day takes none.
     await assertDayOpen(db, day);
+    const earlier = await earlierReceiptsOfNote(db, draft);
+    if (earlier.length > 0 && input.repeatConfirmed !== true) {
+      throw new ValidationError([{ path: 'deliveryNoteNo', message: 'stock.receipt.repeatNote' }]);
+    }
     const docNo = await takeDocNo(db, stockDocPrefixes.inbound, day);
-    const row: Receipt = { ...draft, docNo };
+    const repeats = earlier[0]?.docNo;
+    const row: Receipt = { ...draft, docNo, ...(repeats ? { repeatsDocNo: repeats } : {}) };
     const id = addedKey(await db.receipts.add(row));
     const receipt = { ...row, id };
     await auditChange(db, actor, { action: 'create', table: 'receipts', recordId: id, after: snapshot(row), at: now });
@@ -122,6 +134,20 @@ export async function postReceipt(
     }
     return { receipt, discrepancies, ...(movement ? { movement } : {}) };
   });
+}
+
+/** IN-2: the receipts that already took this delivery-note number from this supplier, newest first. */
+async function earlierReceiptsOfNote(db: AppDB, note: Pick<Receipt, 'deliveryNoteNo' | 'supplier'>): Promise<Saved<Receipt>[]> {
+  if (note.deliveryNoteNo.trim() === '') return [];
+  const rows = await db.receipts.where('deliveryNoteNo').equalsIgnoreCase(note.deliveryNoteNo.trim()).toArray();
+  return rows
+    .flatMap((r) => (r.id !== undefined && isSameDeliveryNote(note, r) ? [{ ...r, id: r.id }] : []))
+    .sort((a, b) => b.at - a.at || b.id - a.id);
+}
+
+/** IN-2: for the form's warning while typing: the inbound slips that already received this delivery note. */
+export function receiptsOfDeliveryNote(db: AppDB, deliveryNoteNo: string, supplier?: string): Promise<Saved<Receipt>[]> {
+  return earlierReceiptsOfNote(db, { deliveryNoteNo, ...(supplier?.trim() ? { supplier: supplier.trim() } : {}) });
 }
 
 export async function getReceipt(db: AppDB, id: number): Promise<Saved<Receipt> | undefined> {

@@ -3,7 +3,7 @@ import { PermissionError } from '@shared/auth/permissions';
 import { recordHistory } from './audit-repo';
 import { createCustomer } from './customers-repo';
 import { listReturns, postReturn } from './returns-repo';
-import { stockOnHand } from './stock-repo';
+import { faultyOnHand, listStockLevels, stockOnHand } from './stock-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
 
 let w: StockWorld;
@@ -42,5 +42,14 @@ describe('customer returns', () => {
     expect(await w.db.returns.count()).toBe(0);
     expect(await w.db.movements.count()).toBe(0);
     expect(await w.db.docCounters.count()).toBe(0);
+  });
+
+  it('IN-4: a customer return with a quality problem goes to faulty stock (不良品), not back on the shelf', async () => {
+    await w.receive([[pp, 3]]);
+    const { movement } = await postReturn(w.db, w.keeper, { customerId: customer, lines: [{ productId: pp, qty: 1, location: 'faulty' }], reason: '滤芯破损' }, w.t0);
+    expect(movement.lines).toEqual([{ productId: pp, qty: 1, location: 'faulty' }]);
+    expect(await stockOnHand(w.db, pp)).toBe(3);
+    expect(await faultyOnHand(w.db, pp)).toBe(1);
+    expect((await listStockLevels(w.db)).map((l) => [l.product.code, l.onHand, l.faulty])).toEqual([['LX-PP', 3, 1]]);
   });
 });

@@ -5,7 +5,7 @@ import type { Actor } from '@shared/auth/roles';
 import { toIsoDate } from '@shared/domain/local-date';
 import { stockDocPrefixes } from '@shared/stock/doc-no';
 import { movementStamp, type MovementLine } from '@shared/stock/ledger';
-import { returnMovement, validateReturn, type CustomerReturn } from '@shared/stock/returns';
+import { copyLine, returnMovement, validateReturn, type CustomerReturn } from '@shared/stock/returns';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import { postMovement, stockTables, takeDocNo } from './stock-ledger';
@@ -27,7 +27,7 @@ function snapshot({ id: _id, ...fields }: CustomerReturn): Record<string, unknow
 
 /**
  * IN-4: goods returned by a customer are received with an inbound slip (RK…) for the returned
- * quantity, linked to the customer. Record, movement, balances, alerts and audit in one transaction.
+ * quantity, linked to the customer; lines with a quality problem go to faulty stock (不良品). Record, movement, balances, alerts and audit in one transaction.
  */
 export async function postReturn(db: AppDB, actor: Actor, input: ReturnInput, now = Date.now()): Promise<{ ret: Saved<CustomerReturn>; movement: StoredMovement }> {
   assertCan(actor.roles, 'stock.receive');
@@ -36,7 +36,7 @@ export async function postReturn(db: AppDB, actor: Actor, input: ReturnInput, no
     // The real RK… number is taken inside the transaction; validateReturn does not look at it.
     ...movementStamp(actor, 'RK00000000-000', now, day),
     customerId: input.customerId,
-    lines: input.lines.map((l) => ({ productId: l.productId, qty: l.qty })),
+    lines: input.lines.map(copyLine),
     reason: input.reason.trim(),
     ...(input.slipId !== undefined ? { slipId: input.slipId } : {}),
   };

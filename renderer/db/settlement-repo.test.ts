@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/auth/permissions';
 import { recordHistory } from './audit-repo';
+import { createCustomer } from './customers-repo';
+import { postExchange } from './exchanges-repo';
+import { postScrap } from './faulty-stock-repo';
+import { postReturn } from './returns-repo';
 import { postReceipt } from './receiving-repo';
 import { setSetting } from './settings-repo';
 import { daySummary, getSettlement, isDaySettled, overdueDays, reopenDay, settledDays, settleDay, settlementTimeKey } from './settlement-repo';
@@ -33,14 +37,40 @@ describe('daily settlement', () => {
       { productId: a, inbound: 12, outbound: 0, net: 12 },
       { productId: b, inbound: 4, outbound: 0, net: 4 },
     ]);
-    expect(s).toMatchObject({ movementCount: 2, documentCount: 2, differences: [], balanced: true });
+    expect(s).toMatchObject({ movementCount: 2, documentCount: 2, differences: [], balanced: true, checked: [{ paper: 'receipt', count: 2 }] });
   });
 
-  it('WH-1: a movement with no document must be explained before the day is settled', async () => {
-    // A purchase-slip movement: its document source arrives with the purchase-slip issue.
+  it('WH-1: a courier exchange whose goods left with no shipping list is not 账单相符: 换货快递发出但没有发货明细表', async () => {
+    const customer = await createCustomer(w.db, w.clerk, { name: '李娜', phones: ['13912345678'] });
+    const { exchange } = await postExchange(w.db, w.keeper, {
+      kind: 'different', customerId: customer, returned: { productId: a, qty: 1 }, replacement: { productId: b, qty: 1 },
+      inspection: { result: 'defective', note: '滤芯破损' }, delivery: 'ship',
+    }, w.t0 + 1000);
+    const s = await daySummary(w.db, w.day);
+    expect(s.balanced).toBe(false);
+    expect(s.differences).toEqual([
+      { key: `missing:${exchange.outDocNo}:shippingList`, kind: 'missingPaper', docNo: exchange.outDocNo, ref: { type: 'exchange', id: exchange.id }, paper: 'shippingList', message: 'stock.reconcile.missing.exchangeShippingList' },
+    ]);
+    expect(s.checked).toEqual([{ paper: 'receipt', count: 1 }, { paper: 'inboundSlip', count: 1 }, { paper: 'outboundSlip', count: 1 }]);
+    expect(s.matches?.map((m) => [m.docNo, m.ok])).toEqual([['RK20261127-001', true], [exchange.inDocNo, true], [exchange.outDocNo, false]]);
+    await expect(settleDay(w.db, w.keeper, w.day, {}, evening)).rejects.toMatchObject({ issues: [{ message: 'stock.settlement.explanationRequired' }] });
+    // Collected at the warehouse, the same kind of exchange needs no shipping list.
+    await postExchange(w.db, w.keeper, { kind: 'same', returned: { productId: a, qty: 1 }, replacement: { productId: a, qty: 1 }, inspection: { result: 'ok', note: '' } }, w.t0 + 2000);
+    expect((await daySummary(w.db, w.day)).differences).toHaveLength(1);
+  });
+
+  it('WH-1: returns and scraps are matched to their own papers (退货入库单, 报废单)', async () => {
+    const customer = await createCustomer(w.db, w.clerk, { name: '张伟', phones: ['13800138000'] });
+    await postReturn(w.db, w.keeper, { customerId: customer, lines: [{ productId: a, qty: 2, location: 'faulty' }], reason: '破损' }, w.t0 + 1000);
+    await postScrap(w.db, w.keeper, { lines: [{ productId: a, qty: 1 }], reason: '无法修复' }, w.approval(w.t0 + 2000), w.t0 + 2000);
+    const s = await daySummary(w.db, w.day);
+    expect(s).toMatchObject({ balanced: true, checked: [{ paper: 'receipt', count: 1 }, { paper: 'customerReturn', count: 1 }, { paper: 'scrap', count: 1 }] });
+  });
+
+  it('WH-1: a movement whose purchase slip is not on file must be explained before the day is settled', async () => {
     await postOutbound(w.db, w.keeper, { ...sale, lines: [{ productId: a, qty: 3 }], ref: { type: 'slip', id: 9 } }, w.t0 + 1000);
     const s = await daySummary(w.db, w.day);
-    expect(s.differences).toEqual([expect.objectContaining({ kind: 'movementWithoutDocument', docNo: 'CK20261127-001', productId: a, direction: 'out', movementQty: 3 })]);
+    expect(s.differences).toEqual([expect.objectContaining({ kind: 'missingPaper', docNo: 'CK20261127-001', paper: 'purchaseSlip', message: 'stock.reconcile.missing.purchaseSlip' })]);
     const key = s.differences[0]?.key ?? '';
     await expect(settleDay(w.db, w.keeper, w.day, {}, evening)).rejects.toMatchObject({ issues: [{ message: 'stock.settlement.explanationRequired' }] });
     const settled = await settleDay(w.db, w.keeper, w.day, { [key]: ' 购销单 GX-9 纸质单已核对 ' }, evening);

@@ -2,7 +2,7 @@ import { assertValid, ValidationError } from '@shared/validation';
 import type { Approval } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
-import { exchangeDocuments, receiptDocument, returnDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
+import { exchangeDocuments, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
 import {
   settleDay as settleDayRule,
   validateSettlement,
@@ -25,8 +25,9 @@ const withId = <T extends { id?: number }>(rows: T[]): Saved<T>[] => rows.flatMa
 export const settlementTimeKey = 'settlementTime';
 
 /**
- * Where the paper of a day comes from (WH-1): each source gives the documents of its record type for
- * the day. Later issues add theirs here (purchase slips, shipping lists).
+ * Where the paper of a day comes from (WH-1): each source gives the papers of its record type for the
+ * day; the rules that match them to the movements are in shared/stock/reconcile-rules.ts. A record
+ * type that starts moving goods adds its source here and its rule there.
  */
 export type SettlementSource = (db: AppDB, day: string, movements: readonly StoredMovement[]) => Promise<SettlementDocument[]>;
 
@@ -38,13 +39,16 @@ export const settlementSources: SettlementSource[] = [
   async (db, day) => withId(await db.exchanges.where('day').equals(day).toArray()).flatMap(exchangeDocuments),
   // A stock take counts on the day its adjustment was posted: found through that day's movements.
   async (db, _day, movements) => withId((await db.stockTakes.bulkGet(refIds(movements, 'stockTake'))).flatMap((t) => (t ? [t] : []))).map(stockTakeDocument),
-  // Issue 6: purchase slips released that day and their shipping lists.
+  async (db, day) => withId(await db.scraps.where('day').equals(day).toArray()).map(scrapDocument),
+  // Purchase slips released that day and their shipping lists.
   slipSettlementDocuments,
+  // A courier exchange's shipping list (发货明细表) will come from the shipping path once an exchange
+  // ships through it; until then its outbound movement is listed as 换货快递发出但没有发货明细表.
 ];
 
 /** The tables a settlement reads; settle and reopen add their own. */
 function readTables(db: AppDB) {
-  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.purchaseSlips, db.shippingLists];
+  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.scraps, db.purchaseSlips, db.shippingLists];
 }
 
 async function summarize(db: AppDB, day: string): Promise<DaySettlementResult> {

@@ -13,9 +13,10 @@ function nextDayStart(day: string): number {
 }
 
 /**
- * WH-1 settlement source for issue 6: the purchase slips released that day (found by their release
+ * WH-1 settlement source of purchase slips: the slips released that day (found by their release
  * time, so a slip marked released without its movement shows up as a difference) and those the day's
- * movements refer to, each with its shipping list (FH…) when it shipped.
+ * movements refer to — each a 产品购销单 saying how it left — with its shipping list (发货明细表, FH…)
+ * when it shipped; a shipped slip without one is listed by the reconciliation rule.
  */
 export async function slipSettlementDocuments(db: AppDB, day: string, movements: readonly StoredMovement[]): Promise<SettlementDocument[]> {
   const released = await db.purchaseSlips.where('released.at').between(localDayStart(day), nextDayStart(day), true, false).primaryKeys();
@@ -23,8 +24,13 @@ export async function slipSettlementDocuments(db: AppDB, day: string, movements:
   const ids = [...new Set([...released, ...referred])].filter((id): id is number => id !== undefined);
   const slips = (await db.purchaseSlips.bulkGet(ids)).flatMap((s) => withSlipId(s) ?? []);
   const lists = new Map((await db.shippingLists.where('slipId').anyOf(ids).toArray()).map((l) => [l.slipId, l]));
-  return slips.flatMap((slip) => {
+  return slips.flatMap((slip): SettlementDocument[] => {
     const list = lists.get(slip.id);
-    return [slipDocument(slip), list ? shippingListDocument(list, slip) : undefined].flatMap((d) => d ?? []);
+    const doc = slipDocument(slip);
+    const listDoc = list ? shippingListDocument(list, slip) : undefined;
+    return [
+      ...(doc ? [{ ...doc, paper: 'purchaseSlip' as const, delivery: slip.delivery }] : []),
+      ...(listDoc ? [{ ...listDoc, paper: 'shippingList' as const }] : []),
+    ];
   });
 }

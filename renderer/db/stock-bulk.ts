@@ -6,7 +6,7 @@ import type { CustomerReturn } from '@shared/stock/returns';
 import { bulkAddChunked } from './bulk-add';
 import { addedKey, type AppDB } from './db';
 import { productSearchKeys } from './products-repo';
-import { refKeyOf, type StoredMovement } from './stock-rows';
+import { refKeyOf, type StockBalance, type StoredMovement } from './stock-rows';
 
 /**
  * Bulk loaders for benchmarks and generated test data only, never for the clerk's own records: they
@@ -42,11 +42,20 @@ export async function bulkAddMovements(db: AppDB, movements: readonly Movement[]
   });
   await bulkAddChunked(db, db.movements, rows, chunkSize);
   const deltas = new Map<number, number>();
-  for (const m of movements) for (const [id, d] of movementDeltas(m)) deltas.set(id, (deltas.get(id) ?? 0) + d);
+  const faultyDeltas = new Map<number, number>();
+  for (const m of movements) {
+    for (const id of movementProductIds(m)) deltas.set(id, deltas.get(id) ?? 0);
+    for (const [id, d] of movementDeltas(m)) deltas.set(id, (deltas.get(id) ?? 0) + d);
+    for (const [id, d] of movementDeltas(m, 'faulty')) faultyDeltas.set(id, (faultyDeltas.get(id) ?? 0) + d);
+  }
   await db.transaction('rw', db.stockBalances, async () => {
     const ids = [...deltas.keys()];
     const existing = await db.stockBalances.bulkGet(ids);
-    await db.stockBalances.bulkPut(ids.map((productId, i) => ({ productId, onHand: (existing[i]?.onHand ?? 0) + (deltas.get(productId) ?? 0) })));
+    await db.stockBalances.bulkPut(ids.map((productId, i): StockBalance => {
+      const onHand = (existing[i]?.onHand ?? 0) + (deltas.get(productId) ?? 0);
+      const faulty = (existing[i]?.faulty ?? 0) + (faultyDeltas.get(productId) ?? 0);
+      return { productId, onHand, ...(faulty !== 0 || existing[i]?.faulty !== undefined ? { faulty } : {}) };
+    }));
   });
   return rows.length;
 }

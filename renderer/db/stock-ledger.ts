@@ -2,13 +2,13 @@ import { assertValid, ValidationError, type Issue } from '@shared/validation';
 import type { Approval } from '@shared/auth/approval';
 import type { Actor } from '@shared/auth/roles';
 import { nextDocNo } from '@shared/stock/doc-no';
-import { movementDeltas, movementProductIds, validateMovement, type Movement } from '@shared/stock/ledger';
+import { locationOf, movementDeltas, movementProductIds, validateMovement, type Movement } from '@shared/stock/ledger';
 import { checkMovementDate } from '@shared/stock/settlement-time';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import { checkApproval } from './sign-in';
 import { syncSafetyAlert } from './stock-alerts';
-import { refKeyOf, type StoredMovement } from './stock-rows';
+import { refKeyOf, type StockBalance, type StoredMovement } from './stock-rows';
 
 /**
  * The heart of the ledger, shared by every posting path (receipts, returns, exchanges, outbound,
@@ -61,6 +61,7 @@ function shortageIssues(m: Movement, before: ReadonlyMap<number, number>, option
   const flagged = new Set<number>();
   const issues: Issue[] = [];
   m.lines.forEach((l, i) => {
+    if (locationOf(l) !== 'sellable') return;
     const delta = deltas.get(l.productId) ?? 0;
     if (delta >= 0 || flagged.has(l.productId)) return;
     if ((before.get(l.productId) ?? 0) + delta < 0) {
@@ -71,15 +72,26 @@ function shortageIssues(m: Movement, before: ReadonlyMap<number, number>, option
   return issues;
 }
 
+/** Faulty stock never goes below zero: no override exists for taking goods that are not there. */
+function faultyShortageIssues(m: Movement, before: ReadonlyMap<number, number>): Issue[] {
+  const deltas = movementDeltas(m, 'faulty');
+  return m.lines.flatMap((l, i) => {
+    if (locationOf(l) !== 'faulty') return [];
+    const delta = deltas.get(l.productId) ?? 0;
+    return delta < 0 && (before.get(l.productId) ?? 0) + delta < 0 ? [{ path: `lines.${i}.qty`, message: 'stock.faulty.insufficient' }] : [];
+  });
+}
+
 /** What the audit trail keeps of a movement: the movement itself, without the index fields. */
 function snapshot({ id: _id, productIds: _p, refKey: _r, ...fields }: StoredMovement): Record<string, unknown> {
   return fields;
 }
 
 /**
- * Appends one movement to the ledger with its running balances (the same transaction, so the stored
- * balance always equals the ledger sum), raises or clears safety alerts (IN-1), and audits it.
- * Refused: an invalid movement, a settled day (WH-1), stock below zero without an override.
+ * Appends one movement to the ledger with its running balances, sellable and faulty (the same
+ * transaction, so each stored balance always equals its ledger sum), raises or clears safety alerts
+ * (IN-1, sellable stock only), and audits it. Refused: an invalid movement, a settled day (WH-1),
+ * sellable stock below zero without an override, faulty stock below zero.
  */
 export async function postMovement(db: AppDB, actor: Actor, m: Movement, options: PostOptions): Promise<StoredMovement> {
   assertValid(validateMovement(m));
@@ -87,16 +99,22 @@ export async function postMovement(db: AppDB, actor: Actor, m: Movement, options
   const productIds = movementProductIds(m);
   const rows = await db.stockBalances.bulkGet(productIds);
   const before = new Map(productIds.map((id, i) => [id, rows[i]?.onHand ?? 0]));
+  const faultyBefore = new Map(productIds.map((id, i) => [id, rows[i]?.faulty ?? 0]));
   const products = await db.products.bulkGet(productIds);
   const unknown = m.lines.findIndex((l) => products[productIds.indexOf(l.productId)] === undefined);
   if (unknown >= 0) throw new ValidationError([{ path: `lines.${unknown}.productId`, message: 'stock.out.unknownProduct' }]);
-  assertValid(shortageIssues(m, before, options));
+  assertValid([...shortageIssues(m, before, options), ...faultyShortageIssues(m, faultyBefore)]);
   const refKey = refKeyOf(m.ref);
   const row = { ...m, productIds, ...(refKey !== undefined ? { refKey } : {}) };
   const id = addedKey(await db.movements.add(row));
   const stored: StoredMovement = { ...row, id };
   const deltas = movementDeltas(m);
-  const after = productIds.map((productId) => ({ productId, onHand: (before.get(productId) ?? 0) + (deltas.get(productId) ?? 0) }));
+  const faultyDeltas = movementDeltas(m, 'faulty');
+  const after = productIds.map((productId): StockBalance => {
+    const faulty = (faultyBefore.get(productId) ?? 0) + (faultyDeltas.get(productId) ?? 0);
+    const onHand = (before.get(productId) ?? 0) + (deltas.get(productId) ?? 0);
+    return { productId, onHand, ...(faulty !== 0 || faultyDeltas.has(productId) ? { faulty } : {}) };
+  });
   await db.stockBalances.bulkPut(after);
   for (const [i, b] of after.entries()) {
     const p = products[i];

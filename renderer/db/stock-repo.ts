@@ -27,27 +27,43 @@ export async function stockOnHand(db: AppDB, productId: number): Promise<number>
   return (await db.stockBalances.get(productId))?.onHand ?? 0;
 }
 
-/** Stock on hand of every product that ever moved (others have 0). */
+/** Sellable stock of every product that ever moved (others have 0). */
 export async function stockBalances(db: AppDB): Promise<Map<number, number>> {
   const rows = await db.stockBalances.toArray();
   return new Map(rows.map((r) => [r.productId, r.onHand]));
 }
 
+/** Faulty stock (不良品) of every product that has or had some; never sold, never counted as stock on hand. */
+export async function faultyBalances(db: AppDB): Promise<Map<number, number>> {
+  const rows = await db.stockBalances.toArray();
+  return new Map(rows.flatMap((r) => (r.faulty === undefined ? [] : [[r.productId, r.faulty] as const])));
+}
+
+/** One product's faulty stock. */
+export async function faultyOnHand(db: AppDB, productId: number): Promise<number> {
+  return (await db.stockBalances.get(productId))?.faulty ?? 0;
+}
+
 export interface StockLevel {
   product: StoredProduct;
+  /** Sellable stock. */
   onHand: number;
-  /** At or below the safety level (IN-1). */
+  /** Faulty stock (不良品), kept beside it and never sold. */
+  faulty: number;
+  /** At or below the safety level (IN-1), from sellable stock only. */
   low: boolean;
 }
 
-/** The stock report: every product with its quantity on hand, by code. */
+/** The stock report: every product with its sellable and faulty stock, by code. */
 export async function listStockLevels(db: AppDB, opts: { activeOnly?: boolean } = {}): Promise<StockLevel[]> {
-  const [products, balances] = await Promise.all([db.products.orderBy('code').toArray(), stockBalances(db)]);
+  const [products, rows] = await Promise.all([db.products.orderBy('code').toArray(), db.stockBalances.toArray()]);
+  const byId = new Map(rows.map((r) => [r.productId, r]));
   return products
     .filter((p) => !opts.activeOnly || p.active)
     .map((product) => {
-      const onHand = balances.get(product.id) ?? 0;
-      return { product, onHand, low: isBelowSafety(product, onHand) };
+      const row = byId.get(product.id);
+      const onHand = row?.onHand ?? 0;
+      return { product, onHand, faulty: row?.faulty ?? 0, low: isBelowSafety(product, onHand) };
     });
 }
 

@@ -13,10 +13,15 @@ export type StoredProduct = Product & { id: number; searchKeys: string[] };
 /** A ledger row: `productIds` (multiEntry) finds one product's movements, `refKey` ('receipt:12') a record's. */
 export type StoredMovement = Movement & { id: number; productIds: number[]; refKey?: string };
 
-/** The running balance of one product: always the sum of its ledger lines, updated with each movement. */
+/**
+ * The running balance of one product: always the sum of its ledger lines, updated with each movement.
+ * `onHand` is sellable stock (every sale, safety alert and count reads it); `faulty` is the 不良品 kept
+ * apart, absent while the product never had any (so every balance written before is sellable).
+ */
 export interface StockBalance {
   productId: number;
   onHand: number;
+  faulty?: number;
 }
 
 /** IN-1: one safety-stock alert, raised when a movement takes the product to or below its level. */

@@ -10,12 +10,15 @@ import {
   adjustmentMovement,
   bookChanged,
   countSheetRows,
+  isSignedList,
+  varianceList,
   stockTakeLines,
   variances,
   type CountSheetRow,
   type StockTake,
   type StockTakeScope,
   type Variance,
+  type VarianceList,
 } from '@shared/stock/stock-take';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
@@ -127,6 +130,13 @@ export async function enterCounts(db: AppDB, actor: Actor, id: number, counts: r
   });
 }
 
+/** WH-2: the list the supervisor signs (product, book, counted, difference, value, reason) of the take as saved. */
+export async function varianceApprovalList(db: AppDB, id: number): Promise<VarianceList> {
+  const take = await mustGet(db, id);
+  const products = await db.products.bulkGet(take.lines.map((l) => l.productId));
+  return varianceList(take, new Map(products.flatMap((p) => (p ? [[p.id, p] as const] : []))));
+}
+
 /** WH-2: the variances to approve, and the products that moved since the count began (recount those first). */
 export async function stockTakeReview(db: AppDB, id: number): Promise<{ variances: Variance[]; bookChanged: number[] }> {
   const take = await mustGet(db, id);
@@ -137,9 +147,18 @@ export async function stockTakeReview(db: AppDB, id: number): Promise<{ variance
 /**
  * WH-2: with the supervisor's approval (re-checked), every line counted and every variance explained,
  * posts the variances as one 'adjust' movement (PD…, the take's own number) and marks the take
- * posted. Refused while a counted product moved since the count began. Undefined when nothing differed.
+ * posted. `signed` is the list the supervisor signed (varianceList's lines): the approval covers it
+ * exactly, so a count changed since is refused. Refused too while a counted product moved since the
+ * count began. Undefined when nothing differed.
  */
-export async function applyVariances(db: AppDB, actor: Actor, id: number, approval: Approval, now = Date.now()): Promise<StoredMovement | undefined> {
+export async function applyVariances(
+  db: AppDB,
+  actor: Actor,
+  id: number,
+  approval: Approval,
+  signed: readonly Variance[],
+  now = Date.now(),
+): Promise<StoredMovement | undefined> {
   assertCan(actor.roles, 'stock.receive');
   return db.transaction('rw', [...stockTables(db), db.stockTakes], async () => {
     await checkApproval(db, approval, now);
@@ -149,10 +168,11 @@ export async function applyVariances(db: AppDB, actor: Actor, id: number, approv
     const changed = bookChanged(take, balances);
     if (changed.length > 0) throw new ValidationError([{ path: 'lines', message: 'stock.take.bookChanged' }]);
     const m = adjustmentMovement(take, approval, movementStamp(actor, take.docNo, now, toIsoDate(now)));
+    if (!isSignedList(signed, variances(take))) throw new ValidationError([{ path: 'approval', message: 'stock.take.listChanged' }]);
     const posted = m ? await postMovement(db, actor, m, { allowNegative: false }) : undefined;
     await db.stockTakes.update(id, { status: 'posted', approval, postedAt: now });
     await auditChange(db, actor, {
-      action: 'update', table: 'stockTakes', recordId: id, before: { status: take.status }, after: { status: 'posted', approval, postedAt: now }, at: now,
+      action: 'update', table: 'stockTakes', recordId: id, before: { status: take.status }, after: { status: 'posted', approval, postedAt: now, signedVariances: [...signed] }, at: now,
     });
     return posted;
   });

@@ -44,12 +44,14 @@ export async function openStockWorld(): Promise<StockWorld> {
   const receiver = await add('赵敏', ['logistics']);
   const clerk = await add('王丽', ['frontdesk']);
   const confirm = (who: Actor, at = t0): StaffConfirmation => ({ staffId: who.staffId, name: who.name, at });
+  // Each delivery its own note number (SN-1, SN-2 …): IN-2 warns about a number received twice.
+  let deliveries = 0;
   return {
     db, t0, day: '2026-11-27', boss, keeper, receiver, clerk,
     approval: (at = t0) => ({ supervisorId: boss.staffId, supervisorName: boss.name, at, note: '同意' }),
     confirm,
     receive: (lines, at = t0) =>
-      postReceipt(db, keeper, { deliveryNoteNo: 'SN-1', lines: lines.map(([productId, qty]) => ({ productId, noteQty: qty, countedQty: qty })) }, confirm(receiver, at), confirm(keeper, at), at),
+      postReceipt(db, keeper, { deliveryNoteNo: `SN-${++deliveries}`, lines: lines.map(([productId, qty]) => ({ productId, noteQty: qty, countedQty: qty })) }, confirm(receiver, at), confirm(keeper, at), at),
     product: (code, overrides = {}) => createProduct(db, keeper, { ...emptyProductInput(), code, name: `产品${code}`, unit: '个', ...overrides }, t0),
   };
 }

@@ -42,4 +42,13 @@ describe('createBrowserPlatform', () => {
     await expect(platform.clearBackupSecondFolder()).resolves.toBeUndefined();
     expect(platform.kind).toBe('browser');
   });
+
+  it('refuses to download an export or a save under a name the installed app would refuse', async () => {
+    const platform = createBrowserPlatform();
+    const bytes = new Uint8Array([1]);
+    await expect(platform.writeExport('evil.exe', bytes)).rejects.toMatchObject({ name: 'PlatformError', code: 'BAD_FILE_NAME', fileName: { problem: 'extension' } });
+    await expect(platform.writeExport('CONOUT$.xlsx', bytes)).rejects.toMatchObject({ code: 'BAD_FILE_NAME', fileName: { problem: 'deviceName' } });
+    await expect(platform.saveFile('a.exe', bytes, 'x', ['exe'])).rejects.toMatchObject({ code: 'BAD_FILE_NAME', fileName: { problem: 'extension' } });
+    await expect(platform.saveFile('a\u202Efdp.exe', bytes, 'PDF', ['pdf'])).rejects.toMatchObject({ code: 'BAD_FILE_NAME', fileName: { problem: 'bidiControl' } });
+  });
 });

@@ -3,6 +3,8 @@
  * goes through `window.print()`, backups are opened through a file picker, and there is no export
  * folder, automatic backup location, printer list or direct PDF.
  */
+import { exportExtensions, fileNameProblem, fileNameProblemText, saveAsExtensions } from '@shared/file-name';
+import { translate } from '@shared/i18n';
 import { backupExtension, backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
 import { isAllowedTrackingUrl } from '@shared/shipping/carriers';
 import { hasPrintablePages } from '../print/print-root';
@@ -13,6 +15,17 @@ import { PlatformError } from './platform-error';
 import type { BackupFile, Platform, PrintDocument } from './platform';
 
 const downloaded = { location: 'download' } as const;
+
+/**
+ * The same names as the main process allows (electron/ipc/handlers export.ts, file.ts), so a name
+ * refused in the installed app is not downloaded in browser mode either.
+ */
+function assertDownloadName(name: string, allowed: readonly string[], offered: readonly string[] = allowed): void {
+  const problem = offered.every((e) => allowed.includes(e)) ? fileNameProblem(name, offered) : 'extension';
+  if (problem === null) return;
+  const message = fileNameProblemText((key, params) => translate('zh-CN', key, params), problem, allowed);
+  throw new PlatformError('BAD_FILE_NAME', message, { problem, allowed: [...allowed] });
+}
 
 /** Prints a document that is not on screen through a hidden frame holding its standalone HTML. */
 function printInFrame(doc: PrintDocument): Promise<void> {
@@ -54,10 +67,12 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
   return {
     kind: 'browser',
     async writeExport(fileName, bytes) {
+      assertDownloadName(fileName, exportExtensions);
       downloadBytes(fileName, plainBytes(bytes));
       return downloaded;
     },
-    async saveFile(defaultName, bytes) {
+    async saveFile(defaultName, bytes, _filterName, extensions) {
+      assertDownloadName(defaultName, saveAsExtensions, extensions);
       downloadBytes(defaultName, plainBytes(bytes));
       return downloaded;
     },
@@ -100,6 +115,13 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
       // The same allow-list as Electron's main process: only carriers' tracking pages.
       if (!isAllowedTrackingUrl(url)) throw new PlatformError('BAD_ARGS', '只能打开允许的快递查件网站');
       window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    // A browser has no backup folder and keeps no version record: nothing is due at a new version.
+    async versionChange() {
+      return null;
+    },
+    async markVersionStarted() {
+      return null;
     },
   };
 }

@@ -23,6 +23,8 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
     'shell/open-external': notFaked,
+    'backup/version-check': notFaked,
+    'backup/version-started': notFaked,
     ...overrides,
   };
 }
@@ -47,6 +49,15 @@ describe('unwrap', () => {
     );
     expect(error).toBeInstanceOf(PlatformError);
     expect(error).toMatchObject({ code: 'BAD_ARGS', message: 'fileName: bad' });
+  });
+
+  it('keeps what is wrong with a refused file name, for the screen to word', async () => {
+    const fileName = { problem: 'bidiControl' as const, allowed: ['xlsx'] };
+    const error = await unwrap(Promise.resolve({ ok: false as const, error: { code: 'BAD_FILE_NAME' as const, message: '文件名含有…', fileName } })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({ code: 'BAD_FILE_NAME', fileName });
   });
 
   it('maps a rejected IPC call to a FAILED PlatformError', async () => {

@@ -20,7 +20,7 @@ export async function unwrap<T>(call: Promise<IpcResponse<T>>): Promise<T | null
   }
   if (response.ok) return response.value;
   if (response.error.code === 'CANCELLED') return null;
-  throw new PlatformError(response.error.code, response.error.message);
+  throw new PlatformError(response.error.code, response.error.message, response.error.fileName);
 }
 
 const printArgs = (doc: PrintDocument) => ({ html: doc.html, pageSize: doc.pageSize });
@@ -100,6 +100,12 @@ export function createElectronPlatform(api: Api): Platform {
     },
     async openExternal(url) {
       await unwrap(api['shell/open-external']({ url }));
+    },
+    versionChange: () => unwrap(api['backup/version-check']({})),
+    async markVersionStarted(upgradeBackup) {
+      const args = upgradeBackup ? { upgradeBackup: { fileName: upgradeBackup.fileName, bytes: plainBytes(upgradeBackup.bytes) } } : {};
+      const started = await unwrap(api['backup/version-started'](args));
+      return started && { location: started.path };
     },
   };
 }

@@ -10,6 +10,7 @@ export type {
   PrinterInfo,
   PrintOptions,
   PrintOutcome,
+  VersionChange,
 } from './platform';
 export { PlatformError } from './platform-error';
 

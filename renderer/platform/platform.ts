@@ -82,4 +82,20 @@ export interface Platform {
    * for allow-listed pages only (the main process refuses others); browser: a new tab, no opener.
    */
   openExternal(url: string): Promise<void>;
+  /**
+   * Electron: the first start of a new app or Electron version (then the records are backed up before
+   * the database opens); null when this version has started before, and always in a browser.
+   */
+  versionChange(): Promise<VersionChange | null>;
+  /**
+   * Electron: records that this version has started, after writing its backup before the upgrade
+   * (kept apart from the last 30 backups); returns where it went. Browser: nothing to do, null.
+   */
+  markVersionStarted(upgradeBackup?: BackupFile): Promise<{ location: string | null } | null>;
+}
+
+export interface VersionChange {
+  /** The version that last started here; null when that is not known (a version before this check). */
+  previousVersion: string | null;
+  version: string;
 }

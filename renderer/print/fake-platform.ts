@@ -33,5 +33,7 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     chooseBackupSecondFolder: vi.fn<Platform['chooseBackupSecondFolder']>(async () => null),
     clearBackupSecondFolder: vi.fn<Platform['clearBackupSecondFolder']>(async () => {}),
     openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
+    versionChange: vi.fn<Platform['versionChange']>(async () => null),
+    markVersionStarted: vi.fn<Platform['markVersionStarted']>(async () => null),
   } satisfies Platform;
 }

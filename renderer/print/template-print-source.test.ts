@@ -45,5 +45,8 @@ describe('safeFileName', () => {
     expect(safeFileName('快递单 1/2: "顺丰"?')).toBe('快递单 1_2_ _顺丰__');
     expect(safeFileName('面单. ')).toBe('面单');
     expect(safeFileName('...')).toBe('print');
+    // A template called CON, or one holding a right-to-left override, still saves as a PDF.
+    expect(safeFileName('CON')).toBe('CON_');
+    expect(safeFileName('面单\u202Efdp.exe')).toBe('面单fdp.exe');
   });
 });

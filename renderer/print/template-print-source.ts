@@ -2,6 +2,7 @@
  * Any template — built-in or designed — with plain records, as a print preview source: the entry point
  * for "print sample" in the designer, for the tests, and for the later forms (waybills, slips, labels).
  */
+import { safeFileStem } from '@shared/file-name';
 import type { Lang } from '@shared/i18n';
 import type { TemplateRecord } from '@shared/templates/format';
 import type { Template } from '@shared/templates/template';
@@ -20,10 +21,12 @@ export interface TemplatePrintOptions extends TemplateDocumentOptions {
   dpi?: number;
 }
 
-/** A file name Windows accepts: no reserved characters, no trailing dot or space. */
+/**
+ * A file name the main process accepts, from a typed title: no reserved, control or direction
+ * characters, no device name (a template called CON), no trailing dot or space.
+ */
 export function safeFileName(name: string): string {
-  const cleaned = [...name.replace(/[\\/:*?"<>|]/g, '_')].filter((ch) => ch.charCodeAt(0) >= 0x20).join('').replace(/[. ]+$/, '');
-  return cleaned.slice(0, 200) || 'print';
+  return safeFileStem(name, 'print');
 }
 
 /** One sheet per record (per copy label when copies print separately), made as the preview pages to it. */

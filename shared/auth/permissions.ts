@@ -10,6 +10,9 @@ export const permissions = {
   'slip.create': ['frontdesk', 'supervisor'],
   'outbound.release': ['warehouse', 'supervisor'],
   'stock.receive': ['warehouse', 'supervisor'],
+  // IN-2: whoever takes goods from the carrier (logistics, the warehouse or the front desk) receives them
+  // with the warehouse keeper ('stock.receive'): both count, both sign, each in their own role.
+  'stock.receiveDelivery': ['frontdesk', 'warehouse', 'logistics', 'supervisor'],
   'shipment.pack': ['warehouse', 'logistics', 'supervisor'],
   // SHP-2: the front desk prints waybills and enters the tracking numbers (DOMAIN.md's role table);
   // logistics books the couriers; the warehouse has always been able to.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../validation';
 import type { Exchange } from './exchange';
 import { checkExchange, exchangeDocPrefixes, exchangeMovements, validateExchange } from './exchange';
-import { balances, validateMovement } from './ledger';
+import { balanceOf, balances, validateMovement } from './ledger';
 import { product, productMap } from './test-fixtures';
 
 const products = productMap(product(1, { name: '净水器' }), product(2, { name: '净水器 Pro' }), product(20, { name: '试验箱', isTestChamber: true, selfPickupOnly: true }));
@@ -18,12 +18,20 @@ function exchange(overrides: Partial<Exchange> = {}): Exchange & { id: number } 
 
 describe('same-product exchange', () => {
   it('EXC-1: the inspected item is restocked directly and the replacement leaves, under one exchange slip', () => {
-    const { inbound, outbound } = exchangeMovements(exchange(), products);
+    const { inbound, outbound } = exchangeMovements(exchange({ inspection: { result: 'ok', note: '' } }), products);
     expect(inbound).toMatchObject({ kind: 'exchangeIn', docNo: 'HH20261127-001', ref: { type: 'exchange', id: 8 }, customerId: 31, lines: [{ productId: 1, qty: 1 }] });
     expect(outbound).toMatchObject({ kind: 'exchangeOut', docNo: 'HH20261127-001', ref: { type: 'exchange', id: 8 }, lines: [{ productId: 1, qty: -1 }] });
     expect(validateMovement(inbound)).toEqual([]);
     expect(validateMovement(outbound)).toEqual([]);
     expect(balances([inbound, outbound]).get(1)).toBe(0);
+  });
+
+  it('EXC-2/EXC-1: a returned item with a quality problem goes to faulty stock, never back on the shelf', () => {
+    const { inbound, outbound } = exchangeMovements(exchange(), products);
+    expect(inbound.lines).toEqual([{ productId: 1, qty: 1, location: 'faulty' }]);
+    expect(validateMovement(inbound)).toEqual([]);
+    expect(balances([inbound, outbound]).get(1)).toBe(-1);
+    expect(balances([inbound, outbound], 'faulty').get(1)).toBe(1);
   });
 
   it('EXC-1: without an inspection result nothing is restocked', () => {
@@ -57,7 +65,17 @@ describe('different-product exchange', () => {
     const { inbound, outbound } = exchangeMovements(different, products);
     expect(inbound).toMatchObject({ docNo: 'RK20261127-003', kind: 'exchangeIn', ref: { type: 'exchange', id: 8 } });
     expect(outbound).toMatchObject({ docNo: 'CK20261127-004', kind: 'exchangeOut', ref: { type: 'exchange', id: 8 } });
-    expect(balances([inbound, outbound])).toEqual(new Map([[1, 1], [2, -1]]));
+    expect(balances([inbound, outbound])).toEqual(new Map([[2, -1]]));
+    expect(balances([inbound, outbound], 'faulty')).toEqual(new Map([[1, 1]]));
+  });
+
+  it('EXC-2: with 有质量问题 (滤芯破损) sellable stock does not rise; it passed inspection, it does', () => {
+    const broken = exchangeMovements({ ...different, inspection: { result: 'defective', note: '滤芯破损' } }, products);
+    expect(balances([broken.inbound]).get(1)).toBeUndefined();
+    expect(balanceOf([broken.inbound], 1, 'faulty')).toBe(1);
+    const fine = exchangeMovements({ ...different, inspection: { result: 'ok', note: '' } }, products);
+    expect(balanceOf([fine.inbound], 1)).toBe(1);
+    expect(balanceOf([fine.inbound], 1, 'faulty')).toBe(0);
   });
 
   it('EXC-2: the same product or a single shared slip number is refused', () => {

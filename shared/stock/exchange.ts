@@ -2,7 +2,8 @@ import type { Product } from '../products/product';
 import type { Issue } from '../validation';
 import { assertValid } from '../validation';
 import { parseDocNo, stockDocPrefixes } from './doc-no';
-import type { Movement, MovementLine, MovementRef } from './ledger';
+import type { DeliveryMode } from './outbound';
+import type { Movement, MovementLine, MovementRef, StockLocation } from './ledger';
 import { issue } from './messages';
 import { quantityIssue } from './quantity';
 
@@ -15,6 +16,8 @@ import { quantityIssue } from './quantity';
  * - EXC-2 different product: a linked pair of slips, an inbound slip (RK…) and an outbound slip (CK…),
  *   both pointing at the exchange record.
  * The replacement is an outbound line like any other: also run `checkOutbound` on it (stock, OUT-5, OUT-7).
+ * A returned item with a quality problem goes to faulty stock (不良品), never back on the shelf; only
+ * an item that passed inspection is restocked as sellable.
  */
 export const exchangeKinds = ['same', 'different'] as const;
 export type ExchangeKind = (typeof exchangeKinds)[number];
@@ -47,6 +50,19 @@ export interface Exchange {
   inDocNo: string;
   outDocNo: string;
   reason?: string;
+  /** How the replacement leaves (absent on exchanges recorded before it was kept: collected). */
+  delivery?: DeliveryMode;
+}
+
+/** Where the returned goods go: an item with a quality problem to faulty stock, one that passed to the shelf. */
+export function returnedLocation(inspection: Pick<Inspection, 'result'>): StockLocation {
+  return inspection.result === 'defective' ? 'faulty' : 'sellable';
+}
+
+/** The returned side as a movement line: positive, in the place its inspection decides. */
+export function returnedLine(ex: Pick<Exchange, 'returned' | 'inspection'>): MovementLine {
+  const location = returnedLocation(ex.inspection);
+  return { productId: ex.returned.productId, qty: ex.returned.qty, ...(location === 'faulty' ? { location } : {}) };
 }
 
 /** The number series each side of an exchange is drawn from. */
@@ -106,14 +122,17 @@ export function checkExchange(ex: Exchange, products: ReadonlyMap<number, Produc
   return [...issues, ...testChamberIssues(ex, products)];
 }
 
-/** EXC-1/EXC-2: the inbound (restock) and outbound (replacement) movements of a checked exchange. Throws when refused. */
+/**
+ * EXC-1/EXC-2: the inbound (restock, or faulty stock after a quality problem) and outbound
+ * (replacement) movements of a checked exchange. Throws when refused.
+ */
 export function exchangeMovements(ex: Exchange & { id: number }, products: ReadonlyMap<number, Product>): { inbound: Movement; outbound: Movement } {
   assertValid(checkExchange(ex, products));
   const ref: MovementRef = { type: 'exchange', id: ex.id };
   const common = { at: ex.at, day: ex.day, handlerId: ex.handlerId, handlerName: ex.handlerName, ref };
   const customer = ex.customerId !== undefined ? { customerId: ex.customerId } : {};
   return {
-    inbound: { ...common, ...customer, docNo: ex.inDocNo, kind: 'exchangeIn', lines: [{ productId: ex.returned.productId, qty: ex.returned.qty }] },
+    inbound: { ...common, ...customer, docNo: ex.inDocNo, kind: 'exchangeIn', lines: [returnedLine(ex)] },
     outbound: { ...common, ...customer, docNo: ex.outDocNo, kind: 'exchangeOut', lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }] },
   };
 }

@@ -19,7 +19,8 @@ function randomMovement(rand: () => number, n: number): Movement {
   const kind: MovementKind = movementKinds[int(movementKinds.length)] ?? 'receive';
   const ids = [...new Set(Array.from({ length: 1 + int(4) }, () => 1 + int(20)))];
   const sign = kindSign(kind) || (rand() < 0.5 ? -1 : 1);
-  return movement({ kind, docNo: `RK20261127-${String(n + 1).padStart(3, '0')}`, lines: ids.map((productId) => ({ productId, qty: sign * (1 + int(50)) })) });
+  const location = kind === 'scrap' || ((kind === 'return' || kind === 'exchangeIn') && rand() < 0.3) ? { location: 'faulty' as const } : {};
+  return movement({ kind, docNo: `RK20261127-${String(n + 1).padStart(3, '0')}`, lines: ids.map((productId) => ({ productId, qty: sign * (1 + int(50)), ...location })) });
 }
 
 describe('stock on hand from the ledger', () => {
@@ -61,6 +62,22 @@ describe('stock on hand from the ledger', () => {
     expect(running).toEqual(batch);
     for (let id = 1; id <= 20; id++) expect(running.get(id) ?? 0).toBe(balanceOf(ledger, id));
     expect(batch.size).toBe(20);
+    // Sellable and faulty stock together are every line of the ledger.
+    const faulty = balances(ledger, 'faulty');
+    const all = new Map<number, number>();
+    for (const m of ledger) for (const l of m.lines) all.set(l.productId, (all.get(l.productId) ?? 0) + l.qty);
+    for (const [id, total] of all) expect((batch.get(id) ?? 0) + (faulty.get(id) ?? 0)).toBe(total);
+  });
+
+  it('keeps faulty stock (不良品) apart: it is not stock on hand', () => {
+    const ms = [
+      movement({ lines: [{ productId: 1, qty: 5 }] }),
+      movement({ kind: 'return', lines: [{ productId: 1, qty: 2, location: 'faulty' }, { productId: 2, qty: 1 }] }),
+      movement({ kind: 'scrap', docNo: 'CK20261127-001', lines: [{ productId: 1, qty: -1, location: 'faulty' }] }),
+    ];
+    expect(balanceOf(ms, 1)).toBe(5);
+    expect(balanceOf(ms, 1, 'faulty')).toBe(1);
+    expect(movementDeltas(ms[1] as Movement, 'faulty')).toEqual(new Map([[1, 2]]));
   });
 });
 
@@ -85,6 +102,17 @@ describe('validateMovement', () => {
   it('refuses a movement without document number, day, handler or lines', () => {
     const messages = validateMovement(movement({ docNo: 'x', day: '2026-13-01', handlerId: 0, lines: [] })).map((i) => i.message);
     expect(messages).toEqual(['stock.error.badDocNo', 'stock.error.badDay', 'stock.error.handlerRequired', 'stock.error.noLines']);
+  });
+
+  it('refuses faulty goods where they may not go: sold, counted, received, or a scrap from the shelf', () => {
+    expect(validateMovement(movement({ kind: 'issue', docNo: 'CK20261127-001', lines: [{ productId: 1, qty: -1, location: 'faulty' }] }))).toEqual([
+      { path: 'lines.0.location', message: 'stock.error.wrongLocation' },
+    ]);
+    expect(validateMovement(movement({ kind: 'scrap', docNo: 'CK20261127-001', lines: [{ productId: 1, qty: -1 }] }))).toEqual([
+      { path: 'lines.0.location', message: 'stock.error.wrongLocation' },
+    ]);
+    // The same product twice is fine when one line is faulty and one sellable.
+    expect(validateMovement(movement({ kind: 'return', lines: [{ productId: 1, qty: 1 }, { productId: 1, qty: 1, location: 'faulty' }] }))).toEqual([]);
   });
 
   it('lets an adjustment go either way', () => {

@@ -13,8 +13,9 @@ export interface ReceiptLine {
 
 /**
  * Receiving goods from a supplier (IN-2, IN-3). The receipt is the inbound slip (入库单): its `docNo`
- * (RK…) is also the movement's. `receiverId` and `keeperId` are the two staff who each counted and
- * confirmed (with their own PIN); `handlerId` is who entered it.
+ * (RK…) is also the movement's. `receiverId` is who took the goods from the carrier (logistics, the
+ * warehouse or the front desk) and `keeperId` the warehouse keeper: both counted and confirmed with
+ * their own PIN, each recorded in their own role; `handlerId` is who entered it.
  */
 export interface Receipt extends MovementStamp {
   id?: number;
@@ -26,6 +27,18 @@ export interface Receipt extends MovementStamp {
   keeperName: string;
   lines: ReceiptLine[];
   note?: string;
+  /**
+   * IN-2: the earlier inbound slip that received the same delivery-note number, when the two who
+   * counted confirmed that this is another delivery all the same (a repeat is warned about).
+   */
+  repeatsDocNo?: string;
+}
+
+/** IN-2: the same delivery-note number (any case, spaces trimmed) from the same supplier, or where either names none. */
+export function isSameDeliveryNote(a: Pick<Receipt, 'deliveryNoteNo' | 'supplier'>, b: Pick<Receipt, 'deliveryNoteNo' | 'supplier'>): boolean {
+  const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+  if (norm(a.deliveryNoteNo) === '' || norm(a.deliveryNoteNo) !== norm(b.deliveryNoteNo)) return false;
+  return norm(a.supplier) === '' || norm(b.supplier) === '' || norm(a.supplier) === norm(b.supplier);
 }
 
 /** A line whose count differs from the delivery note (IN-3). */

@@ -41,13 +41,22 @@ describe('settlement documents of stock records', () => {
     ]);
   });
 
-  it('WH-1: a same-product exchange is one 换货单 with both sides', () => {
+  it('WH-1: a same-product exchange is one 换货单 number with an inbound and an outbound side', () => {
     const ex: Exchange & { id: number } = {
       ...base, id: 3, kind: 'same', returned: { productId: 1, qty: 2 }, replacement: { productId: 1, qty: 2 },
-      inspection: { result: 'ok', note: '' }, inDocNo: 'HH20261127-001', outDocNo: 'HH20261127-001',
+      inspection: { result: 'ok', note: '' }, inDocNo: 'HH20261127-001', outDocNo: 'HH20261127-001', delivery: 'ship',
     };
     expect(exchangeDocuments(ex)).toEqual([
-      { ref: { type: 'exchange', id: 3 }, docNo: 'HH20261127-001', lines: [{ productId: 1, qty: 2 }, { productId: 1, qty: -2 }] },
+      { ref: { type: 'exchange', id: 3 }, docNo: 'HH20261127-001', lines: [{ productId: 1, qty: 2 }], paper: 'inboundSlip' },
+      { ref: { type: 'exchange', id: 3 }, docNo: 'HH20261127-001', lines: [{ productId: 1, qty: -2 }], paper: 'outboundSlip', delivery: 'ship' },
     ]);
+  });
+
+  it('EXC-2: an exchange with a quality problem says its returned item goes to faulty stock', () => {
+    const ex: Exchange & { id: number } = {
+      ...base, id: 3, kind: 'different', returned: { productId: 1, qty: 1 }, replacement: { productId: 2, qty: 1 },
+      inspection: { result: 'defective', note: '滤芯破损' }, inDocNo: 'RK20261127-003', outDocNo: 'CK20261127-001',
+    };
+    expect(exchangeDocuments(ex)[0]?.lines).toEqual([{ productId: 1, qty: 1, location: 'faulty' }]);
   });
 });

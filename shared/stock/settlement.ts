@@ -1,20 +1,28 @@
 import type { Issue } from '../validation';
-import type { Movement, MovementLine, MovementRef } from './ledger';
-import { issue } from './messages';
+import { locationOf, type Movement, type MovementLine, type MovementRef, type StockLocation } from './ledger';
+import { issue, type StockMessage } from './messages';
+import type { DeliveryMode } from './outbound';
+import { movementRules, paperDirections, paperTypes, ruleFor, type Direction, type MovementRule, type PaperType } from './reconcile-rules';
+
+export type { Direction, PaperType } from './reconcile-rules';
 
 /**
  * WH-1 daily settlement: the day's inbound and outbound per product, and the ledger reconciled with
- * the paper. A document (purchase slip, shipping list, inbound slip, exchange, stock take …) names the
- * record its movements refer to (`ref`) and the signed quantities it says moved; several documents may
- * describe the same record (a purchase slip and its shipping list): each is checked on its own.
+ * the paper. Every movement is matched to the papers its rule asks for (reconcile-rules.ts: a receipt's
+ * 入库单, a released slip's 产品购销单 and its 发货明细表 when shipped, an exchange's 入库单 / 出库单 …),
+ * every paper's lines to the movements of its record; each mismatch is listed by document with what
+ * is missing, and the day is 账单相符 only when nothing is.
  */
 export interface SettlementDocument {
   ref: MovementRef;
   docNo: string;
+  /** Signed quantities the paper says moved (+ in, − out), each in its place. */
   lines: MovementLine[];
+  /** What paper it is (absent on reports settled before papers had types: matched by its lines' direction). */
+  paper?: PaperType;
+  /** How the goods left, for outbound paper (a shipped slip or exchange also needs its shipping list). */
+  delivery?: DeliveryMode;
 }
-
-export type Direction = 'in' | 'out';
 
 export interface ProductDayTotal {
   productId: number;
@@ -24,11 +32,32 @@ export interface ProductDayTotal {
   net: number;
 }
 
-/** A difference to explain before the day is settled. `key` is stable, for attaching the explanation. */
+/** A difference to explain before the day is settled, listed under `docNo`. `key` is stable, for attaching the explanation. */
 export type SettlementDifference =
-  | { key: string; kind: 'movementWithoutDocument'; docNo: string; ref?: MovementRef; productId: number; direction: Direction; movementQty: number }
-  | { key: string; kind: 'documentWithoutMovement'; docNo: string; ref: MovementRef }
-  | { key: string; kind: 'quantityMismatch'; docNo: string; ref: MovementRef; productId: number; direction: Direction; documentQty: number; movementQty: number };
+  | { key: string; kind: 'movementWithoutDocument'; docNo: string; ref?: MovementRef; productId: number; direction: Direction; movementQty: number; location?: StockLocation }
+  | { key: string; kind: 'documentWithoutMovement'; docNo: string; ref: MovementRef; paper?: PaperType }
+  | {
+    key: string; kind: 'quantityMismatch'; docNo: string; ref: MovementRef; productId: number; direction: Direction; documentQty: number; movementQty: number;
+    paper?: PaperType; location?: StockLocation;
+  }
+  /** A movement whose rule asks for a paper that is not there (e.g. a courier exchange without its shipping list). */
+  | { key: string; kind: 'missingPaper'; docNo: string; ref: MovementRef; paper: PaperType; message: StockMessage };
+
+/** How many documents of one kind of paper were checked. */
+export interface PaperCount {
+  paper: PaperType;
+  count: number;
+}
+
+/** One movement of the day with the papers it was matched to. */
+export interface MovementMatch {
+  docNo: string;
+  kind: Movement['kind'];
+  ref?: MovementRef;
+  papers: { paper: PaperType; docNo?: string }[];
+  /** Every paper found, and all their quantities agree with the ledger. */
+  ok: boolean;
+}
 
 export interface DaySettlementResult {
   day: string;
@@ -36,8 +65,12 @@ export interface DaySettlementResult {
   movementCount: number;
   documentCount: number;
   differences: SettlementDifference[];
-  /** True when every movement has its document and every document line its movement. */
+  /** True when every movement has its papers and every paper line its movement. */
   balanced: boolean;
+  /** Which papers were checked and how many (absent on reports settled before it was kept). */
+  checked?: PaperCount[];
+  /** Each movement with the papers it was matched to (absent on reports settled before it was kept). */
+  matches?: MovementMatch[];
 }
 
 /** What is kept when a day is settled (the settlement report prints from it). */
@@ -51,22 +84,20 @@ export interface SettledDay extends DaySettlementResult {
 }
 
 const refKey = (r: MovementRef) => `${r.type}:${r.id}`;
-const lineKey = (productId: number, direction: Direction) => `${productId}:${direction}`;
 const directionOf = (qty: number): Direction => (qty >= 0 ? 'in' : 'out');
+/** product:direction, with ':faulty' for faulty stock (sellable keeps the short key older reports used). */
+const lineKey = (l: MovementLine) => `${l.productId}:${directionOf(l.qty)}${locationOf(l) === 'faulty' ? ':faulty' : ''}`;
 
-/** (product, direction) → absolute quantity, over some lines. */
-function sumLines(lines: Iterable<MovementLine>): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const l of lines) {
-    const k = lineKey(l.productId, directionOf(l.qty));
-    sums.set(k, (sums.get(k) ?? 0) + Math.abs(l.qty));
-  }
-  return sums;
+function parseLineKey(k: string): { productId: number; direction: Direction; location?: StockLocation } {
+  const [id, dir, place] = k.split(':');
+  return { productId: Number(id), direction: dir === 'out' ? 'out' : 'in', ...(place === 'faulty' ? { location: 'faulty' as const } : {}) };
 }
 
-function parseLineKey(k: string): { productId: number; direction: Direction } {
-  const [id, dir] = k.split(':');
-  return { productId: Number(id), direction: dir === 'out' ? 'out' : 'in' };
+/** (product, direction, place) → absolute quantity, over some lines. */
+function sumLines(lines: Iterable<MovementLine>): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const l of lines) sums.set(lineKey(l), (sums.get(lineKey(l)) ?? 0) + Math.abs(l.qty));
+  return sums;
 }
 
 /** WH-1: per product, the day's inbound and outbound quantities. */
@@ -84,63 +115,86 @@ export function dayTotals(movements: Iterable<Movement>): ProductDayTotal[] {
   return [...totals.values()].sort((a, b) => a.productId - b.productId);
 }
 
-function documentDifferences(doc: SettlementDocument, moved: Map<string, number> | undefined): SettlementDifference[] {
-  if (!moved) return [{ key: `nomove:${doc.docNo}`, kind: 'documentWithoutMovement', docNo: doc.docNo, ref: doc.ref }];
-  const out: SettlementDifference[] = [];
-  for (const [k, documentQty] of sumLines(doc.lines)) {
+/** The directions a paper covers: its type's, or for an untyped paper those its lines go. */
+function directionsOf(doc: SettlementDocument): readonly Direction[] {
+  return doc.paper ? paperDirections(doc.paper) : [...new Set(doc.lines.map((l) => directionOf(l.qty)))];
+}
+
+function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
+/** A paper against the movements of its record in its directions: missing altogether, or line by line. */
+function paperDifferences(doc: SettlementDocument, moved: Map<string, number>): SettlementDifference[] {
+  const dirs = directionsOf(doc);
+  const inDirs = [...moved].filter(([k]) => dirs.includes(parseLineKey(k).direction));
+  const paper = doc.paper ? { paper: doc.paper } : {};
+  if (inDirs.length === 0) return [{ key: `nomove:${doc.docNo}${doc.paper ? `:${doc.paper}` : ''}`, kind: 'documentWithoutMovement', docNo: doc.docNo, ref: doc.ref, ...paper }];
+  const onPaper = sumLines(doc.lines);
+  const keys = [...new Set([...onPaper.keys(), ...inDirs.map(([k]) => k)])];
+  return keys.flatMap((k): SettlementDifference[] => {
+    const documentQty = onPaper.get(k) ?? 0;
     const movementQty = moved.get(k) ?? 0;
-    if (movementQty !== documentQty) {
-      out.push({ key: `qty:${doc.docNo}:${k}`, kind: 'quantityMismatch', docNo: doc.docNo, ref: doc.ref, ...parseLineKey(k), documentQty, movementQty });
-    }
-  }
-  return out;
+    if (documentQty === movementQty) return [];
+    return [{ key: `qty:${doc.docNo}${doc.paper ? `:${doc.paper}` : ''}:${k}`, kind: 'quantityMismatch', docNo: doc.docNo, ref: doc.ref, ...parseLineKey(k), documentQty, movementQty, ...paper }];
+  });
 }
 
-/** Movement lines that no document covers (a movement with no ref, or a product no document lists). */
-function uncoveredMovements(movements: Movement[], covered: Map<string, Set<string>>): SettlementDifference[] {
-  const out: SettlementDifference[] = [];
-  for (const m of movements) {
-    const cover = m.ref ? covered.get(refKey(m.ref)) : undefined;
-    for (const [k, movementQty] of sumLines(m.lines)) {
-      if (cover?.has(k)) continue;
-      out.push({
-        key: `nodoc:${m.docNo}:${k}`, kind: 'movementWithoutDocument', docNo: m.docNo, ...parseLineKey(k), movementQty,
-        ...(m.ref ? { ref: m.ref } : {}),
-      });
-    }
-  }
-  return out;
+function movementWithoutPaper(m: Movement): SettlementDifference[] {
+  return [...sumLines(m.lines)].map(([k, movementQty]) => ({
+    key: `nodoc:${m.docNo}:${k}`, kind: 'movementWithoutDocument' as const, docNo: m.docNo, ...parseLineKey(k), movementQty, ...(m.ref ? { ref: m.ref } : {}),
+  }));
 }
 
-function linesByRef(movements: Movement[]): Map<string, MovementLine[]> {
-  const byRef = new Map<string, MovementLine[]>();
-  for (const m of movements) {
-    if (!m.ref) continue;
-    const list = byRef.get(refKey(m.ref)) ?? [];
-    list.push(...m.lines);
-    byRef.set(refKey(m.ref), list);
+/** Per kind of paper, how many distinct documents were checked, in the papers' order. */
+function checkedCounts(documents: readonly SettlementDocument[]): PaperCount[] {
+  const seen = new Map<PaperType, Set<string>>();
+  for (const d of documents) {
+    if (!d.paper) continue;
+    seen.set(d.paper, (seen.get(d.paper) ?? new Set()).add(`${d.docNo}|${refKey(d.ref)}`));
   }
-  return byRef;
+  return paperTypes.flatMap((paper) => (seen.has(paper) ? [{ paper, count: seen.get(paper)?.size ?? 0 }] : []));
 }
 
 /**
  * WH-1: settles one day. Only movements whose business `day` is `day` count; `documents` are the
- * paper the caller gathered for that day (the records the day's movements refer to, and any record
- * of the day that should have moved goods). Pure: locking and saving are the repository's part.
+ * papers the caller gathered for that day (of the records the day's movements refer to, and of any
+ * record of the day that should have moved goods). `rules` default to one rule per kind of movement.
+ * Pure: locking and saving are the repository's part.
  */
-export function settleDay(day: string, movements: Iterable<Movement>, documents: readonly SettlementDocument[]): DaySettlementResult {
+export function settleDay(day: string, movements: Iterable<Movement>, documents: readonly SettlementDocument[], rules: readonly MovementRule[] = movementRules): DaySettlementResult {
   const todays = [...movements].filter((m) => m.day === day);
-  const movedByRef = new Map<string, Map<string, number>>();
-  for (const [k, lines] of linesByRef(todays)) movedByRef.set(k, sumLines(lines));
-  const covered = new Map<string, Set<string>>();
+  const papers = documents.filter((d) => d.lines.length > 0);
+  const papersByRef = groupBy(papers, (d) => refKey(d.ref));
+  const movedByRef = new Map([...groupBy(todays.filter((m) => m.ref), (m) => (m.ref ? refKey(m.ref) : ''))].map(([k, ms]) => [k, sumLines(ms.flatMap((m) => m.lines))]));
   const differences: SettlementDifference[] = [];
-  for (const doc of documents) {
-    const k = refKey(doc.ref);
-    differences.push(...documentDifferences(doc, movedByRef.get(k)));
-    covered.set(k, new Set([...(covered.get(k) ?? []), ...sumLines(doc.lines).keys()]));
+  const matches: MovementMatch[] = [];
+  for (const m of todays) {
+    const rule = ruleFor(m, rules);
+    if (!rule || !m.ref) {
+      differences.push(...movementWithoutPaper(m));
+      matches.push({ docNo: m.docNo, kind: m.kind, ...(m.ref ? { ref: m.ref } : {}), papers: [], ok: false });
+      continue;
+    }
+    const ref = m.ref;
+    const found = papersByRef.get(refKey(ref)) ?? [];
+    const required = rule.requires(found);
+    const matched = required.map((req) => ({ req, doc: found.find((d) => d.paper === req.paper) }));
+    for (const { req, doc } of matched) {
+      if (!doc) differences.push({ key: `missing:${m.docNo}:${req.paper}`, kind: 'missingPaper', docNo: m.docNo, ref, paper: req.paper, message: req.missing });
+    }
+    matches.push({ docNo: m.docNo, kind: m.kind, ref, papers: matched.map(({ req, doc }) => ({ paper: req.paper, ...(doc ? { docNo: doc.docNo } : {}) })), ok: matched.every((x) => x.doc) });
   }
-  differences.push(...uncoveredMovements(todays, covered));
-  return { day, totals: dayTotals(todays), movementCount: todays.length, documentCount: documents.length, differences, balanced: differences.length === 0 };
+  for (const doc of papers) differences.push(...paperDifferences(doc, movedByRef.get(refKey(doc.ref)) ?? new Map()));
+  // A matched movement is not ok when one of its papers disagrees with the ledger.
+  const disagreeing = new Set(differences.flatMap((d) => (d.kind === 'quantityMismatch' ? [`${refKey(d.ref)}|${d.paper ?? ''}`] : [])));
+  for (const match of matches) if (match.ref && match.papers.some((p) => disagreeing.has(`${refKey(match.ref ?? { type: 'slip', id: 0 })}|${p.paper}`))) match.ok = false;
+  return {
+    day, totals: dayTotals(todays), movementCount: todays.length, documentCount: papers.length, differences, balanced: differences.length === 0,
+    checked: checkedCounts(papers), matches,
+  };
 }
 
 /** WH-1: every difference needs a written explanation before the day can be settled. */

@@ -106,6 +106,46 @@ export function variances(take: Pick<StockTake, 'lines'>): Variance[] {
   return out;
 }
 
+/** One line of the list the supervisor signs (WH-2): product, book, counted, difference, its value, the reason. */
+export interface VarianceListRow extends Variance {
+  code: string;
+  name: string;
+  unit: string;
+  /** Unit price in yuan. */
+  price: number;
+  /** difference × unit price, yuan (negative = goods missing). */
+  value: number;
+}
+
+export interface VarianceList {
+  rows: VarianceListRow[];
+  /** The sum of the values, yuan. */
+  totalValue: number;
+}
+
+const yuan = (x: number) => Math.round(x * 100) / 100;
+
+/** WH-2: the approval list, in the count's walking order: what the supervisor signs before the ledger changes. */
+export function varianceList(take: Pick<StockTake, 'lines'>, products: ReadonlyMap<number, Pick<Product, 'code' | 'name' | 'unit' | 'price'>>): VarianceList {
+  const rows = variances(take).map((v) => {
+    const p = products.get(v.productId);
+    const price = p?.price ?? 0;
+    return { ...v, code: p?.code ?? `#${v.productId}`, name: p?.name ?? '', unit: p?.unit ?? '', price, value: yuan(v.variance * price) };
+  });
+  return { rows, totalValue: yuan(rows.reduce((sum, r) => sum + r.value, 0)) };
+}
+
+/**
+ * WH-2: the supervisor's approval covers exactly the list they signed: the same products with the
+ * same book and counted quantities and reasons. A count changed after signing needs a new signature.
+ */
+export function isSignedList(signed: readonly Variance[], now: readonly Variance[]): boolean {
+  const key = (v: Variance) => `${v.productId}|${v.bookQty}|${v.countedQty}|${(v.reason ?? '').trim()}`;
+  const a = signed.map(key).sort();
+  const b = now.map(key).sort();
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
 /** Every line must be counted (0 is a count) before the take is submitted. */
 export function validateCounts(take: Pick<StockTake, 'lines'>): Issue[] {
   const issues: Issue[] = [];

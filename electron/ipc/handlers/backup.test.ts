@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,19 +25,30 @@ function memoryPrefs(second: string | null = null): Prefs {
     clearBackupSecondFolder: async () => {
       current = null;
     },
+    lastStartedVersion: async () => null,
+    setLastStartedVersion: async () => undefined,
   };
 }
 
 const event = { senderFrame: { url: 'app://app/index.html' } };
 const bytes = new TextEncoder().encode('SHBK1\n{"format":"shouhou-center-backup"}\n');
-const name = (day: number) => `售后服务中心-备份-2026-11-${String(day).padStart(2, '0')}-0830.shbk`;
+const name = (day: number) => `售后服务中心-备份-2026-11-${String(day).padStart(2, '0')}-083000.shbk`;
+/** The file time an app-written backup of that day has. */
+const written = (day: number) => new Date(2026, 10, day, 8, 31);
+/** "Now" for the rotation: the morning of 2026-12-01. */
+const now = () => new Date(2026, 11, 1, 9, 0).getTime();
+
+function plantBackup(folder: string, day: number, content = 'x'): void {
+  writeFileSync(join(folder, name(day)), content);
+  utimesSync(join(folder, name(day)), written(day), written(day));
+}
 
 function setup(options: { second?: string | null; pickedFolder?: string | null; pickedFile?: string | null } = {}) {
   const prefs = memoryPrefs(options.second ?? null);
   const log = vi.fn();
   const chooseBackupFolder = vi.fn(async () => options.pickedFolder ?? null);
   const chooseBackupFile = vi.fn(async () => options.pickedFile ?? null);
-  const h = backupHandlers({ prefs, backupsFolder: primary, chooseBackupFolder, chooseBackupFile, log });
+  const h = backupHandlers({ prefs, backupsFolder: primary, chooseBackupFolder, chooseBackupFile, log, now });
   return { h, prefs, log, chooseBackupFolder, chooseBackupFile };
 }
 
@@ -64,14 +75,27 @@ describe('backup/write-auto', () => {
 
   it('keeps the newest 30 backup files and deletes the oldest', async () => {
     mkdirSync(primary, { recursive: true });
-    for (let day = 1; day <= 30; day++) writeFileSync(join(primary, name(day)), 'x');
+    for (let day = 1; day <= 30; day++) plantBackup(primary, day);
     const { h } = setup();
-    const result = await h['backup/write-auto']({ fileName: '售后服务中心-备份-2026-12-01-0830.shbk', bytes }, event);
+    const result = await h['backup/write-auto']({ fileName: '售后服务中心-备份-2026-12-01-083000.shbk', bytes }, event);
     expect(result.kept).toBe(30);
     const names = readdirSync(primary);
     expect(names).toHaveLength(30);
     expect(names).not.toContain(name(1));
-    expect(names).toContain('售后服务中心-备份-2026-12-01-0830.shbk');
+    expect(names).toContain('售后服务中心-备份-2026-12-01-083000.shbk');
+  });
+
+  it('prunes the second folder by the same rule: a planted future-dated file there pushes out no real backup', async () => {
+    const usb = join(dir, 'usb');
+    mkdirSync(usb);
+    for (let day = 2; day <= 30; day++) plantBackup(usb, day);
+    for (let i = 0; i < 30; i++) writeFileSync(join(usb, `售后服务中心-备份-2099-12-31-0000${String(i).padStart(2, '0')}.shbk`), 'planted');
+    const { h } = setup({ second: usb });
+    const fileName = '售后服务中心-备份-2026-12-01-083000.shbk';
+    expect((await h['backup/write-auto']({ fileName, bytes }, event)).secondaryPath).toBe(join(usb, fileName));
+    const names = readdirSync(usb);
+    for (let day = 2; day <= 30; day++) expect(names).toContain(name(day));
+    expect(names).toHaveLength(60);
   });
 
   it('copies the backup into the second folder when one is set', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { autoBackupNameTime } from '@shared/backup/file-names';
 import { backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
 import { writeFileAtomic } from '../../atomic-write';
 import { pruneBackups } from '../../backup-files';
@@ -17,12 +18,19 @@ export interface BackupDeps<E> {
   /** Open dialog for a backup file; null when the user cancels. */
   chooseBackupFile(event: E): Promise<string | null>;
   log?: (message: string, error: unknown) => void;
+  /** The clock the rotation compares file times with (tests set it). */
+  now?: () => number;
 }
 
 type BackupHandlers<E> = Pick<
   Handlers<E>,
   'backup/write-auto' | 'backup/choose-second-folder' | 'backup/clear-second-folder' | 'backup/get-folders' | 'backup/open'
 >;
+
+/** The rotation of the last 30 automatic and manual backups: only names the app generates take part. */
+function rotation<E>(deps: BackupDeps<E>) {
+  return { nameTime: autoBackupNameTime, ...(deps.log ? { log: deps.log } : {}), now: deps.now?.() ?? Date.now() };
+}
 
 function reasonOf(error: unknown): string {
   const code = errnoCode(error);
@@ -48,7 +56,7 @@ async function copyToSecondFolder<E>(
     if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     const secondaryPath = join(folder, fileName);
     await writeFileAtomic(secondaryPath, bytes);
-    await pruneBackups(folder, fileName, undefined, deps.log);
+    await pruneBackups(folder, fileName, rotation(deps));
     return { secondaryPath };
   } catch (error) {
     deps.log?.(`second backup folder ${folder} failed`, error);
@@ -81,7 +89,7 @@ export function backupHandlers<E>(deps: BackupDeps<E>): BackupHandlers<E> {
       } catch (error) {
         throw writeFailure(error, backupFolderUnusable(deps.backupsFolder));
       }
-      const kept = await pruneBackups(deps.backupsFolder, fileName, undefined, deps.log);
+      const kept = await pruneBackups(deps.backupsFolder, fileName, rotation(deps));
       return { path, kept, ...(await copyToSecondFolder(deps, fileName, bytes)) };
     },
     'backup/choose-second-folder': async (_args, event) => {

@@ -22,6 +22,8 @@ function memoryPrefs(folder: string | null = null): Prefs {
     backupSecondFolder: async () => null,
     setBackupSecondFolder: async () => undefined,
     clearBackupSecondFolder: async () => undefined,
+    lastStartedVersion: async () => null,
+    setLastStartedVersion: async () => undefined,
   };
 }
 
@@ -99,3 +101,38 @@ describe('export folder', () => {
     expect(await cancelled.prefs.exportFolder()).toBe('old');
   });
 });
+
+describe('export/write: only .xlsx, never a device or a disguised name', () => {
+  it.each([
+    ['evil.exe', 'extension'],
+    ['report.lnk', 'extension'],
+    ['x.hta', 'extension'],
+    ['电话记录\u202Exslx.exe', 'bidiControl'],
+    ['CONOUT$', 'deviceName'],
+    ['CON.xlsx', 'deviceName'],
+    ['NUL .xlsx', 'deviceName'],
+    ['COM1.xlsx', 'deviceName'],
+    ['a\u0007b.xlsx', 'controlCharacter'],
+    ['a.xlsx.', 'trailingDotOrSpace'],
+    ['a.xlsx ', 'trailingDotOrSpace'],
+    ['..\\evil.xlsx', 'reservedCharacter'],
+  ])('refuses %j with BAD_FILE_NAME (%s), writes nothing and asks for no folder', async (fileName, problem) => {
+    const { h, chooseFolder } = handlers(null, dir);
+    const write = h['export/write']({ fileName, bytes }, event);
+    await expect(write).rejects.toMatchObject({ code: 'BAD_FILE_NAME', problem, allowed: ['xlsx'] });
+    expect(chooseFolder).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the refusal reaches the renderer as a code and a problem, worded in Chinese', async () => {
+    const { dispatch } = await import('../register');
+    const { h } = handlers(dir);
+    const answer = await dispatch('export/write', h['export/write'], event, { fileName: 'evil.exe', bytes }, () => true);
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'BAD_FILE_NAME', message: expect.stringContaining('.xlsx'), fileName: { problem: 'extension', allowed: ['xlsx'] } },
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+

@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
+import { exportExtensions } from '@shared/file-name';
 import { availablePath, writeFileAtomic } from '../../atomic-write';
+import { assertFileName } from '../../errors';
 import type { Prefs } from '../../prefs';
 import type { Handlers } from '../register';
 import { exportFolderUnusable, writeFailure } from './write-errors';
@@ -30,8 +32,10 @@ export function exportHandlers<E>(deps: ExportDeps<E>): ExportHandlers<E> {
       const folder = await pickAndRemember(deps, event);
       return folder === null ? null : { folder };
     },
-    /** Writes into the remembered folder (asking once), never overwriting, atomically. */
+    /** Writes an .xlsx into the remembered folder (asking once), never overwriting, atomically. */
     'export/write': async ({ fileName, bytes }, event) => {
+      // Checked before any dialog: a refused name must not first ask the clerk for a folder.
+      assertFileName(fileName, exportExtensions);
       const folder = (await deps.prefs.exportFolder()) ?? (await pickAndRemember(deps, event));
       if (folder === null) return null;
       await assertFolder(folder);

@@ -33,3 +33,42 @@ describe('file/save-as', () => {
     await expect(save).rejects.toMatchObject({ code: 'FAILED', message: expect.stringContaining('文件未保存') });
   });
 });
+
+describe('file/save-as: pdf, xlsx, json or shbk only', () => {
+  it.each([['pdf'], ['xlsx'], ['json'], ['shbk']])('saves a .%s', async (ext) => {
+    const path = join(dir, `x.${ext}`);
+    const result = await fileHandlers({ chooseSavePath: async () => path })['file/save-as']({ ...args, defaultName: `x.${ext}`, extensions: [ext] }, event);
+    expect(result).toEqual({ path });
+  });
+
+  it('refuses to offer a filter outside the list, before any dialog', async () => {
+    const chooseSavePath = vi.fn(async () => join(dir, 'x.exe'));
+    const save = fileHandlers({ chooseSavePath })['file/save-as']({ ...args, defaultName: 'x.exe', extensions: ['exe'] }, event);
+    await expect(save).rejects.toMatchObject({ code: 'BAD_FILE_NAME', problem: 'extension', allowed: ['pdf', 'xlsx', 'json', 'shbk'] });
+    expect(chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['电话记录表.hta', 'extension'],
+    ['CONOUT$.pdf', 'deviceName'],
+    ['表\u202Efdp.exe', 'bidiControl'],
+    ['表.pdf.', 'trailingDotOrSpace'],
+  ])('refuses the suggested name %j (%s) before any dialog', async (defaultName, problem) => {
+    const chooseSavePath = vi.fn(async () => join(dir, 'x.pdf'));
+    await expect(fileHandlers({ chooseSavePath })['file/save-as']({ ...args, defaultName }, event)).rejects.toMatchObject({ code: 'BAD_FILE_NAME', problem });
+    expect(chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['evil.exe', 'extension'],
+    ['x.xlsx', 'extension'],
+    ['x.lnk', 'extension'],
+    ['CON.pdf', 'deviceName'],
+    ['a\u202Efdp.exe', 'bidiControl'],
+  ])('refuses a name typed into the dialog, %j (%s), and writes nothing', async (typed, problem) => {
+    const save = fileHandlers({ chooseSavePath: async () => join(dir, typed) })['file/save-as'](args, event);
+    await expect(save).rejects.toMatchObject({ code: 'BAD_FILE_NAME', problem, allowed: ['pdf'] });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+

@@ -6,8 +6,9 @@ import { exportHandlers, type ExportDeps } from './export';
 import { fileHandlers, type FileDeps } from './file';
 import { printHandlers } from './print';
 import { shellHandlers, type ShellDeps } from './shell';
+import { versionHandlers, type VersionDeps } from './version';
 
-export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E> {
+export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E>, VersionDeps {
   app: AppInfoDeps;
   printer: PrintService;
   shell: ShellDeps;
@@ -22,5 +23,6 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     ...backupHandlers(deps),
     ...printHandlers<E>(deps.printer),
     ...shellHandlers<E>(deps.shell),
+    ...versionHandlers<E>(deps),
   };
 }

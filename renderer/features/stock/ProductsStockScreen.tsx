@@ -9,6 +9,8 @@ import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { useT } from '../../i18n/context';
 import { DiscrepanciesTab } from './discrepancies/DiscrepanciesTab';
 import { ExchangesTab } from './exchanges/ExchangesTab';
+import { FaultyTab } from './faulty/FaultyTab';
+import { LedgerTab } from './ledger/LedgerTab';
 import { StockLevelsTab } from './levels/StockLevelsTab';
 import { ProductsTab } from './products/ProductsTab';
 import { ReceivingTab } from './receiving/ReceivingTab';
@@ -26,6 +28,10 @@ function panel(tab: StockTab, props: TabProps): ReactNode {
       return <ProductsTab {...props} />;
     case 'stock':
       return <StockLevelsTab {...props} />;
+    case 'ledger':
+      return <LedgerTab {...props} />;
+    case 'faulty':
+      return <FaultyTab {...props} />;
     case 'receiving':
       return <ReceivingTab {...props} />;
     case 'returns':
@@ -51,7 +57,7 @@ export function ProductsStockScreen() {
       <Typography variant="h2" component="h1">
         {t('nav.products')}
       </Typography>
-      <Tabs value={tab} onChange={(_e, v: StockTab) => openTab(v)} aria-label={t('stockui.tabs')} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
+      <Tabs value={tab} variant="scrollable" scrollButtons="auto" onChange={(_e, v: StockTab) => openTab(v)} aria-label={t('stockui.tabs')} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
         {stockTabs.map((id) => (
           <Tab key={id} value={id} label={t(`stockui.tab.${id}`)} sx={{ minHeight: 40 }} />
         ))}

@@ -13,6 +13,8 @@ import { purchaseSlipRecords, samplePurchaseSlip } from './purchase-slip-data';
 import { sampleWaybill } from './sample-data';
 import { sampleServiceCard, sampleServiceReport, serviceCardRecord, serviceReportRecord } from './service-data';
 import { serviceCardTemplate, serviceReportTemplate } from './service-forms';
+import { isStockSlipTemplateId, stockSlipLinesPerSheet, stockSlipTemplate } from './stock-slip';
+import { sampleStockSlip, stockSlipRecords } from './stock-slip-data';
 import { thermalTemplate, type ThermalId } from './thermal';
 import { waybillRecord } from './waybill-data';
 import { waybillTemplate, type Carrier } from './waybill';
@@ -33,6 +35,8 @@ export const builtinTemplateIds = [
   'service-card',
   'purchase-slip-241x93',
   'purchase-slip-241x140',
+  'stock-slip-in',
+  'stock-slip-out',
 ] as const;
 export type BuiltinTemplateId = (typeof builtinTemplateIds)[number];
 
@@ -48,6 +52,7 @@ export function builtinTemplate(id: BuiltinTemplateId, lang: Lang = 'zh-CN'): Te
   if (id === 'service-report') return serviceReportTemplate(lang);
   if (id === 'service-card') return serviceCardTemplate(lang);
   if (isPurchaseSlipId(id)) return purchaseSlipTemplate(id, lang);
+  if (isStockSlipTemplateId(id)) return stockSlipTemplate(id, lang);
   if (id.startsWith('waybill-')) return waybillTemplate(id.slice('waybill-'.length) as Carrier, lang);
   return thermalTemplate(id as ThermalId, lang);
 }
@@ -63,6 +68,7 @@ export function sampleData(templateId: string): TemplateRecord {
     const lines = purchaseSlipLinesPerSheet(templateId);
     return purchaseSlipRecords(samplePurchaseSlip(lines), lines)[0] ?? {};
   }
+  if (isStockSlipTemplateId(templateId)) return stockSlipRecords(sampleStockSlip(stockSlipLinesPerSheet), stockSlipLinesPerSheet)[0] ?? {};
   if (templateId === 'service-report') return serviceReportRecord(sampleServiceReport);
   if (templateId === 'service-card') return serviceCardRecord(sampleServiceCard);
   return waybillRecord(sampleWaybill);

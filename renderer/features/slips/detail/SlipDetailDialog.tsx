@@ -12,6 +12,7 @@ import { isEditable } from '@shared/slips/editable';
 import { pendingSignOff } from '@shared/slips/validate-slip';
 import { useActor } from '../../../auth';
 import type { Notice } from '../../../components/notice';
+import { StockSlipsDialog } from '../../../components/stock-slips/StockSlipsDialog';
 import { VoidDialog } from '../../../components/VoidDialog';
 import { getSlip, type SavedSlip } from '../../../db/slips-repo';
 import { getDb } from '../../../db/db';
@@ -38,7 +39,7 @@ interface Props {
   onReissue: (voided: SavedSlip) => void;
 }
 
-type Open = 'print' | 'sign' | 'confirm' | 'void' | 'voidReopen' | null;
+type Open = 'print' | 'sign' | 'confirm' | 'void' | 'voidReopen' | 'stockSlips' | null;
 
 /** One slip: what it says, what happened to it, and the steps valid now for the signed-in person. */
 export function SlipDetailDialog({ id, onClose, ...rest }: Props) {
@@ -109,8 +110,10 @@ function SlipDetail({ slip, products, onClose, onNotice, onEdit, onReissue }: Om
         <Box sx={{ flexGrow: 1 }}>
           <SlipActionsBar actions={actions} busy={steps.busy} onAction={onAction} />
         </Box>
+        {slip.released && <Button onClick={() => setOpen('stockSlips')}>{t('stockui.slip.open')}</Button>}
         <Button onClick={onClose}>{t('action.close')}</Button>
       </DialogActions>
+      {open === 'stockSlips' && <StockSlipsDialog target={{ ref: { type: 'slip', id: slip.id } }} onClose={close} />}
       {open === 'print' && (
         <SlipPrintDialog slip={slip} customer={customer} products={products} onClose={close} onPrinted={(withScreenshot) => void steps.markPrinted(withScreenshot)} />
       )}

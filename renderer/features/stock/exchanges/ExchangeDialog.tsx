@@ -82,6 +82,7 @@ export function ExchangeDialog({ onClose, onPosted }: Props) {
                 error={refusal.fields['inspection.note'] !== undefined} helperText={refusal.fields['inspection.note']} sx={{ flexGrow: 1 }} />
             </Stack>
             {refusal.fields['inspection.result'] && <FormHelperText error>{refusal.fields['inspection.result']}</FormHelperText>}
+            {v.inspection === 'defective' && <Alert severity="info">{t('stockui.exch.toFaulty')}</Alert>}
             {out6 && <Alert severity="error" role="alert">{t('stock.exchange.testChamberNoQualityProblem')}</Alert>}
             {v.kind === 'different' && (
               <Stack direction="row" spacing={1}>

@@ -22,7 +22,11 @@ function columnsFor(t: Translate): GridColDef<LevelRow>[] {
     { field: 'name', headerName: t('product.field.name'), flex: 1.5, minWidth: 160 },
     { field: 'spec', headerName: t('product.field.spec'), width: 120 },
     { field: 'location', headerName: t('product.field.location'), width: 100 },
-    { field: 'onHand', headerName: t('stock.field.onHand'), type: 'number', width: 90 },
+    { field: 'onHand', headerName: t('stock.field.sellable'), type: 'number', width: 90 },
+    {
+      field: 'faulty', headerName: t('stock.field.faulty'), type: 'number', width: 80,
+      renderCell: ({ row }) => (row.faulty === 0 ? '' : <Chip size="small" color="error" variant="outlined" label={row.faulty} />),
+    },
     { field: 'unit', headerName: t('product.field.unit'), width: 60 },
     { field: 'safetyStock', headerName: t('product.field.safetyStock'), type: 'number', width: 90 },
     {
@@ -35,7 +39,7 @@ function columnsFor(t: Translate): GridColDef<LevelRow>[] {
   ];
 }
 
-/** 库存: stock on hand per product with its location and safety level; the reorder list (IN-1). */
+/** 库存: sellable stock per product with its faulty stock (不良品) beside it, its location and safety level; the reorder list (IN-1). */
 export function StockLevelsTab({ onNotice }: TabProps) {
   const t = useT();
   const [lang] = useLang();

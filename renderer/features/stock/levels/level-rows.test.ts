@@ -5,14 +5,14 @@ const product = (id: number, safetyStock: number) => ({ id, code: `P-${id}`, nam
 
 describe('stock report rows', () => {
   const levels = [
-    { product: product(1, 5), onHand: 5, low: true },
-    { product: product(2, 5), onHand: 9, low: false },
+    { product: product(1, 5), onHand: 5, faulty: 2, low: true },
+    { product: product(2, 5), onHand: 9, faulty: 0, low: false },
   ];
 
-  it('lists every product with its quantity on hand and safety level', () => {
-    expect(levelRows(levels, false).map((r) => [r.code, r.onHand, r.safetyStock, r.low])).toEqual([
-      ['P-1', 5, 5, true],
-      ['P-2', 9, 5, false],
+  it('lists every product with its sellable stock, its faulty stock beside it, and its safety level', () => {
+    expect(levelRows(levels, false).map((r) => [r.code, r.onHand, r.faulty, r.safetyStock, r.low])).toEqual([
+      ['P-1', 5, 2, 5, true],
+      ['P-2', 9, 0, 5, false],
     ]);
   });
 

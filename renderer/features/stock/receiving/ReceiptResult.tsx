@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
@@ -5,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { StockSlipsDialog } from '../../../components/stock-slips/StockSlipsDialog';
 import type { PostedReceipt } from '../../../db/receiving-repo';
 import { useT } from '../../../i18n/context';
 import type { StoredProduct } from '../common/use-products';
@@ -22,6 +24,7 @@ interface Props {
 export function ReceiptResult({ posted, products, titleId, onClose, onOpenDiscrepancies }: Props) {
   const t = useT();
   const { receipt, discrepancies } = posted;
+  const [slipOpen, setSlipOpen] = useState(false);
   return (
     <>
       <DialogTitle id={titleId}>{t('stockui.receiving.resultTitle', { docNo: receipt.docNo })}</DialogTitle>
@@ -36,11 +39,13 @@ export function ReceiptResult({ posted, products, titleId, onClose, onOpenDiscre
         </Stack>
       </DialogContent>
       <DialogActions>
+        {posted.movement && <Button onClick={() => setSlipOpen(true)}>{t('stockui.slip.openOne', { docNo: receipt.docNo })}</Button>}
         {discrepancies.length > 0 && <Button onClick={onOpenDiscrepancies}>{t('stockui.receiving.viewDiscrepancies')}</Button>}
         <Button variant="contained" onClick={onClose} autoFocus>
           {t('action.close')}
         </Button>
       </DialogActions>
+      {slipOpen && <StockSlipsDialog target={{ ref: { type: 'receipt', id: receipt.id } }} onClose={() => setSlipOpen(false)} />}
     </>
   );
 }

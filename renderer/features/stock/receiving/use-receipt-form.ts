@@ -8,6 +8,9 @@ import { emptyReceiptForm, formToReceipt, type ReceiptDraft, type ReceiptFormVal
 
 const isField = (path: string) => path === 'deliveryNoteNo' || path === 'supplier' || /^lines\.\d+\./.test(path);
 
+/** IN-2: the part the signed-in person plays in this delivery; the other one confirms with their PIN. */
+export type ReceivingRole = 'receiver' | 'keeper';
+
 export interface ReceiptForm {
   values: ReceiptFormValues;
   refusal: Refusal;
@@ -15,8 +18,8 @@ export interface ReceiptForm {
   update: (change: Partial<ReceiptFormValues>) => void;
   /** Checks the form; the draft to confirm, or undefined (the issues are shown at their fields). */
   check: () => ReceiptDraft | undefined;
-  /** IN-2: posts with the signed-in person as receiver and the second person as keeper. */
-  post: (draft: ReceiptDraft, keeper: StaffConfirmation) => Promise<PostedReceipt | undefined>;
+  /** IN-2: posts with the signed-in person in `role` and the second person in the other role. */
+  post: (draft: ReceiptDraft, role: ReceivingRole, other: StaffConfirmation, repeatConfirmed: boolean) => Promise<PostedReceipt | undefined>;
 }
 
 export function useReceiptForm(): ReceiptForm {
@@ -37,12 +40,14 @@ export function useReceiptForm(): ReceiptForm {
     return issues.length === 0 ? draft : undefined;
   }, [values, t]);
 
-  const post = useCallback(async (draft: ReceiptDraft, keeper: StaffConfirmation) => {
+  const post = useCallback(async (draft: ReceiptDraft, role: ReceivingRole, other: StaffConfirmation, repeatConfirmed: boolean) => {
     setPosting(true);
     try {
-      // The receiver is whoever is signed in: they confirmed with their PIN when the session began.
+      // The signed-in person confirmed with their PIN when the session began; the other just now.
       const now = Date.now();
-      return await postReceipt(getDb(), actor, draft, { staffId: actor.staffId, name: actor.name, at: now }, keeper, now);
+      const me = { staffId: actor.staffId, name: actor.name, at: now };
+      const [receiver, keeper] = role === 'receiver' ? [me, other] : [other, me];
+      return await postReceipt(getDb(), actor, { ...draft, repeatConfirmed }, receiver, keeper, now);
     } catch (e) {
       setRefusal(refusalOf(t, e, isField));
       return undefined;

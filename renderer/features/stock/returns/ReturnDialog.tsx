@@ -14,7 +14,8 @@ import { useT } from '../../../i18n/context';
 import { CustomerPicker } from '../../../components/pickers/CustomerPicker';
 import { QtyLinesEditor } from '../common/QtyLinesEditor';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
-import { emptyReturnForm, formToReturn, type ReturnFormValues } from './return-form';
+import { ToggleField } from '../../../components/ToggleField';
+import { emptyReturnForm, formToReturn, returnConditions, type ReturnFormValues } from './return-form';
 
 interface Props {
   onClose: () => void;
@@ -23,7 +24,7 @@ interface Props {
 
 const isField = (path: string) => path === 'customerId' || path === 'reason' || path === 'lines' || path.startsWith('lines.');
 
-/** 退货入库 (IN-4): the returned goods come back on an inbound slip linked to the customer. */
+/** 退货入库 (IN-4): the returned goods come back on an inbound slip linked to the customer; with a quality problem to faulty stock. */
 export function ReturnDialog({ onClose, onPosted }: Props) {
   const t = useT();
   const actor = useActor();
@@ -54,6 +55,8 @@ export function ReturnDialog({ onClose, onPosted }: Props) {
           <Stack spacing={2} sx={{ pt: 1 }}>
             <CustomerPicker label={t('stockui.picker.customer')} value={values.customerId} onChange={(customerId) => update({ customerId })} error={refusal.fields.customerId} required />
             <QtyLinesEditor lines={values.lines} errors={refusal.fields} onChange={(lines) => update({ lines })} qtyLabel={t('stock.field.qty')} />
+            <ToggleField label={t('stockui.returns.condition')} value={values.condition} onChange={(condition) => update({ condition })}
+              options={returnConditions.map((c) => ({ value: c, label: t(`stock.return.condition.${c}`) }))} />
             <TextField size="small" label={t('stockui.returns.reason')} value={values.reason} required onChange={(e) => update({ reason: e.target.value })}
               error={refusal.fields.reason !== undefined} helperText={refusal.fields.reason} />
             {refusal.message && <Alert severity="error">{refusal.message}</Alert>}

@@ -14,6 +14,7 @@ import { getDb } from '../../../db/db';
 import { listReturns } from '../../../db/returns-repo';
 import { useT } from '../../../i18n/context';
 import { ListGrid } from '../../../components/ListGrid';
+import { StockSlipsDialog } from '../../../components/stock-slips/StockSlipsDialog';
 import { linesText } from '../common/line-text';
 import { useCustomersByIds } from '../common/use-customer-names';
 import { useProductMap, type StoredProduct } from '../common/use-products';
@@ -22,7 +23,7 @@ import { ReturnDialog } from './ReturnDialog';
 
 type Row = CustomerReturn & { id: number };
 
-function columnsFor(t: Translate, products?: Map<number, StoredProduct>, customers?: Map<number, Customer>): GridColDef<Row>[] {
+function columnsFor(t: Translate, onSlips: (id: number) => void, products?: Map<number, StoredProduct>, customers?: Map<number, Customer>): GridColDef<Row>[] {
   return [
     { field: 'docNo', headerName: t('stock.field.docNo'), width: 150 },
     { field: 'at', headerName: t('stock.field.at'), width: 140, valueFormatter: (v: number) => dayjs(v).format('YYYY-MM-DD HH:mm') },
@@ -30,6 +31,10 @@ function columnsFor(t: Translate, products?: Map<number, StoredProduct>, custome
     { field: 'lines', headerName: t('stockui.col.lines'), flex: 1.5, minWidth: 200, valueGetter: (_v, row) => linesText(row.lines, products, t('list.separator')) },
     { field: 'reason', headerName: t('stockui.returns.reason'), flex: 1, minWidth: 140 },
     { field: 'handlerName', headerName: t('stock.field.handler'), width: 90 },
+    {
+      field: 'slips', headerName: t('stockui.col.actions'), width: 110, sortable: false,
+      renderCell: ({ row }) => <Button size="small" onClick={() => onSlips(row.id)}>{t('stockui.slip.open')}</Button>,
+    },
   ];
 }
 
@@ -41,7 +46,8 @@ export function ReturnsTab({ onNotice }: TabProps) {
   const rows = useLiveQuery(() => listReturns(getDb()), []);
   const products = useProductMap();
   const customers = useCustomersByIds(rows?.map((r) => r.customerId) ?? []);
-  const columns = useMemo(() => columnsFor(t, products, customers), [t, products, customers]);
+  const [slipsOf, setSlipsOf] = useState<number | null>(null);
+  const columns = useMemo(() => columnsFor(t, setSlipsOf, products, customers), [t, products, customers]);
 
   return (
     <Stack spacing={1.5} sx={{ flexGrow: 1, minHeight: 0 }}>
@@ -55,6 +61,7 @@ export function ReturnsTab({ onNotice }: TabProps) {
       <Box sx={{ flexGrow: 1, minHeight: 300 }}>
         <ListGrid aria-label={t('stockui.returns.list')} rows={rows ?? []} columns={columns} loading={rows === undefined} emptyText={t('stockui.returns.empty')} />
       </Box>
+      {slipsOf !== null && <StockSlipsDialog target={{ ref: { type: 'return', id: slipsOf } }} onClose={() => setSlipsOf(null)} />}
       {open && (
         <ReturnDialog
           onClose={() => setOpen(false)}

@@ -22,7 +22,8 @@ import { DifferencesList } from './DifferencesList';
 import { ReopenDialog } from './ReopenDialog';
 import { RequestReopenDialog } from './RequestReopenDialog';
 import { settlementExportTable, settlementPrintTables } from './settlement-report';
-import { settleBlocker, settlementRows, unexplained } from './settlement-view';
+import { MatchesTable } from './MatchesTable';
+import { checkedText, matchRows, settleBlocker, settlementRows, unexplained } from './settlement-view';
 import { useDayReport } from './use-settlement';
 
 interface Props {
@@ -73,7 +74,7 @@ export function DayPanel({ day, dayState, now, settlementTime, onNotice }: Props
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Chip color={state === 'settled' ? 'success' : state === 'reopened' ? 'warning' : 'default'} label={t(`stockui.settle.state.${state}`)} />
         {dayState && <Typography variant="body2" color="text.secondary">{t('stockui.settle.settledBy', { name: dayState.settledByName, time: dayjs(dayState.settledAt).format('YYYY-MM-DD HH:mm') })}</Typography>}
-        {report && <Typography variant="body2">{t('stockui.settle.counts', { movements: report.result.movementCount, documents: report.result.documentCount })}</Typography>}
+        {report && <Typography variant="body2" data-testid="settle-checked">{checkedText(t, report.result)}</Typography>}
         <Box sx={{ flexGrow: 1 }} />
         {reportInput && (
           <ReportButtons printLabel={t('stockui.settle.printReport')} exportLabel={t('stockui.settle.exportReport')} onNotice={onNotice}
@@ -99,6 +100,8 @@ export function DayPanel({ day, dayState, now, settlementTime, onNotice }: Props
       {refusal.message && <Alert severity="error">{refusal.message}</Alert>}
       <Typography variant="subtitle1" component="h2">{t('stockui.settle.totals')}</Typography>
       {report && <DayTotalsTable rows={settlementRows(report.result, products)} />}
+      <Typography variant="subtitle1" component="h2">{t('stockui.settle.matches')}</Typography>
+      {report && <MatchesTable rows={matchRows(t, report.result)} />}
       <Typography variant="subtitle1" component="h2">{t('stockui.settle.differences')}</Typography>
       {report && (
         <DifferencesList differences={report.result.differences} explanations={shown} errors={refusal.fields} products={products}

@@ -1,6 +1,7 @@
 import type { Translate } from '@shared/i18n';
 import type { Product } from '@shared/products/product';
-import type { DaySettlementResult, SettlementDifference } from '@shared/stock/settlement';
+import type { StockLocation } from '@shared/stock/ledger';
+import type { DaySettlementResult, PaperType, SettlementDifference } from '@shared/stock/settlement';
 import { validateSettlement } from '@shared/stock/settlement';
 
 export type ProductNames = ReadonlyMap<number, Pick<Product, 'code' | 'name' | 'unit'>>;
@@ -30,27 +31,69 @@ export function settlementTotals(rows: readonly SettlementRow[]): { inbound: num
   return rows.reduce((s, r) => ({ inbound: s.inbound + r.inbound, outbound: s.outbound + r.outbound, net: s.net + r.net }), { inbound: 0, outbound: 0, net: 0 });
 }
 
-function productLabel(products: ProductNames, id: number): string {
+function productLabel(t: Translate, products: ProductNames, id: number, location?: StockLocation): string {
   const p = products.get(id);
-  return p ? `${p.code} ${p.name}` : `#${id}`;
+  const name = p ? `${p.code} ${p.name}` : `#${id}`;
+  return location === 'faulty' ? `${name}(${t('stock.location.faulty')})` : name;
 }
 
-/** One difference in words: what kind, which document, which product, how many. */
-export function differenceText(t: Translate, d: SettlementDifference, products: ProductNames): string {
-  const kind = t(`stock.settlement.diff.${d.kind}`);
+const paperName = (t: Translate, paper: PaperType | undefined) => (paper ? t(`stock.paper.${paper}`) : t('stockui.settle.paper.unknown'));
+
+/** What is wrong with a document, in words, without its number (the list shows it once above its problems). */
+export function problemText(t: Translate, d: SettlementDifference, products: ProductNames): string {
   switch (d.kind) {
+    case 'missingPaper':
+      return t(d.message);
     case 'documentWithoutMovement':
-      return t('stockui.settle.diffDoc', { kind, docNo: d.docNo });
+      return t('stockui.settle.problem.noMovement', { paper: paperName(t, d.paper) });
     case 'movementWithoutDocument':
-      return t('stockui.settle.diffMovement', {
-        kind, docNo: d.docNo, product: productLabel(products, d.productId),
-        direction: t(d.direction === 'in' ? 'stockui.settle.dirIn' : 'stockui.settle.dirOut'), qty: d.movementQty,
+      return t('stockui.settle.problem.noPaper', {
+        product: productLabel(t, products, d.productId, d.location), direction: t(d.direction === 'in' ? 'stockui.settle.dirIn' : 'stockui.settle.dirOut'), qty: d.movementQty,
       });
     case 'quantityMismatch':
-      return t('stockui.settle.diffQty', {
-        kind, docNo: d.docNo, product: productLabel(products, d.productId), documentQty: d.documentQty, movementQty: d.movementQty,
+      return t('stockui.settle.problem.qty', {
+        paper: paperName(t, d.paper), product: productLabel(t, products, d.productId, d.location), documentQty: d.documentQty, movementQty: d.movementQty,
       });
   }
+}
+
+/** One difference in words with its document: "CK20261127-002:换货快递发出但没有发货明细表". */
+export function differenceText(t: Translate, d: SettlementDifference, products: ProductNames): string {
+  return `${d.docNo}:${problemText(t, d, products)}`;
+}
+
+/** WH-1: the mismatches listed by document, documents in number order, each with what is missing. */
+export function differenceGroups(differences: readonly SettlementDifference[]): { docNo: string; differences: SettlementDifference[] }[] {
+  const groups = new Map<string, SettlementDifference[]>();
+  for (const d of differences) groups.set(d.docNo, [...(groups.get(d.docNo) ?? []), d]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([docNo, ds]) => ({ docNo, differences: ds }));
+}
+
+/** WH-1: which documents were checked and how many: "已核对单据 4 张:入库单(到货) 1 张、产品购销单 2 张 …". */
+export function checkedText(t: Translate, result: Pick<DaySettlementResult, 'checked' | 'documentCount' | 'movementCount'>): string {
+  const counts = t('stockui.settle.counts', { movements: result.movementCount, documents: result.documentCount });
+  if (!result.checked || result.checked.length === 0) return counts;
+  const parts = result.checked.map((c) => t('stockui.settle.checkedOne', { paper: paperName(t, c.paper), count: c.count }));
+  return `${counts}:${parts.join(t('list.separator'))}`;
+}
+
+export interface MatchRow {
+  docNo: string;
+  kind: string;
+  papers: string;
+  ok: boolean;
+}
+
+/** WH-1: each movement of the day with the papers it was matched to, for the screen, the print and the export. */
+export function matchRows(t: Translate, result: Pick<DaySettlementResult, 'matches'>): MatchRow[] {
+  return (result.matches ?? []).map((m) => ({
+    docNo: m.docNo,
+    kind: t(`stock.kind.${m.kind}`),
+    papers: m.papers.length === 0
+      ? t('stockui.settle.noRule')
+      : m.papers.map((p) => `${paperName(t, p.paper)} ${p.docNo ?? t('stockui.settle.missingMark')}`).join(t('list.separator')),
+    ok: m.ok,
+  }));
 }
 
 /** WH-1: the keys of the differences still without an explanation (the 日结 button waits for them). */

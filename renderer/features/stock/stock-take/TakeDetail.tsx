@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -7,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { StockTake } from '@shared/stock/stock-take';
 import { useCan } from '../../../auth';
+import { StockSlipsDialog } from '../../../components/stock-slips/StockSlipsDialog';
 import type { Notice } from '../../../components/notice';
 import { useLang, useT } from '../../../i18n/context';
 import { ReportButtons } from '../common/ReportButtons';
@@ -33,6 +35,7 @@ export function TakeDetail({ take, onBack, onNotice }: Props) {
   const changed = useBookChanged(take.id);
   const entry = useTakeEntry(take, onNotice);
   const posted = take.status === 'posted';
+  const [slipsOpen, setSlipsOpen] = useState(false);
   const changedCodes = (changed ?? []).map((id) => products?.get(id)?.code ?? `#${id}`);
 
   return (
@@ -46,6 +49,7 @@ export function TakeDetail({ take, onBack, onNotice }: Props) {
         <Box sx={{ flexGrow: 1 }} />
         <ReportButtons printLabel={t('stockui.take.printSheet')} exportLabel={t('stockui.take.exportSheet')} onNotice={onNotice} disabled={sheet === undefined}
           makePrint={() => countSheetPrintTable(take, sheet ?? [], lang, Date.now())} makeExport={() => countSheetExportTable(take, sheet ?? [], lang)} />
+        {posted && <Button variant="outlined" onClick={() => setSlipsOpen(true)}>{t('stockui.slip.open')}</Button>}
         {mayCount && !posted && (
           <>
             <Button variant="outlined" disabled={entry.busy} onClick={() => void entry.save()}>{t('stockui.take.saveCounts')}</Button>
@@ -59,6 +63,7 @@ export function TakeDetail({ take, onBack, onNotice }: Props) {
         <CountTable lines={posted ? take.lines : entry.preview} products={products} inputs={entry.inputs} onInput={entry.setInput} errors={entry.refusal.fields}
           hideBook={take.blind && !posted} readOnly={posted || !mayCount} />
       </Box>
+      {slipsOpen && <StockSlipsDialog target={{ ref: { type: 'stockTake', id: take.id } }} onClose={() => setSlipsOpen(false)} />}
     </Stack>
   );
 }

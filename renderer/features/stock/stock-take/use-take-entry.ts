@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { StockTake } from '@shared/stock/stock-take';
-import { variances } from '@shared/stock/stock-take';
 import { useActor, useApproval } from '../../../auth';
 import type { Notice } from '../../../components/notice';
 import { getDb } from '../../../db/db';
-import { applyVariances, enterCounts } from '../../../db/stock-take-repo';
+import { applyVariances, enterCounts, varianceApprovalList } from '../../../db/stock-take-repo';
 import { useT } from '../../../i18n/context';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
 import { inputsFromTake, postingIssues, readCounts, type CountInput } from './take-form';
+import { varianceApprovalDetails } from './variance-approval';
 
 const isField = (path: string) => /^lines\.\d+\.(countedQty|reason)$/.test(path);
 
@@ -53,10 +53,15 @@ export function useTakeEntry(take: StockTake & { id: number }, onNotice: (n: Not
     if (!lines) return;
     const issues = postingIssues(lines);
     if (issues.length > 0) return setRefusal(refusalFromIssues(t, issues, isField));
-    const count = variances({ lines }).length;
-    const approval = await requestApproval({ title: t('stockui.take.approveTitle'), description: t('stockui.take.approveDescription', { docNo: take.docNo, count }) });
+    // WH-2: the supervisor signs the list itself, as saved; the approval covers exactly these lines.
+    const list = await varianceApprovalList(getDb(), take.id);
+    const approval = await requestApproval({
+      title: t('stockui.take.approveTitle'),
+      description: t(list.rows.length > 0 ? 'stockui.take.approveDescription' : 'stockui.take.approveNoVariance', { docNo: take.docNo, count: list.rows.length }),
+      ...(list.rows.length > 0 ? { details: varianceApprovalDetails(list, t) } : {}),
+    });
     if (!approval) return;
-    const movement = await applyVariances(getDb(), actor, take.id, approval);
+    const movement = await applyVariances(getDb(), actor, take.id, approval, list.rows);
     onNotice({ severity: 'success', text: t(movement ? 'stockui.take.posted' : 'stockui.take.postedNoChange', { docNo: take.docNo }) });
   });
 
