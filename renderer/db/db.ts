@@ -18,6 +18,7 @@ import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
+import { storesV9 } from './schema-v9';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -69,7 +70,7 @@ export const storesV3 = {
 } as const;
 
 /** The schema version this build opens; a backup from a newer one is refused. */
-export const schemaVersion = 8;
+export const schemaVersion = 9;
 
 /**
  * The app's one database. Schema versions are append-only: a later change adds `this.version(n + 1)`,
@@ -110,6 +111,7 @@ export class AppDB extends Dexie {
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     this.version(8).stores(storesV8);
+    this.version(9).stores(storesV9);
     keepIssuePending(this);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {

@@ -123,3 +123,40 @@ export function flowOf(d: FlowDoc): ShipFlowState {
     ...(d.released ? { released: { ...d.released } } : {}),
   };
 }
+
+/** The courier part of an exchange, as kept on the record (`exchange.shipping`). */
+export interface ExchangeShipping extends ShipFlowState {
+  updatedAt: number;
+}
+
+/** What a courier exchange gives the shipping steps (the fields of shared/stock/exchange.ts it reads). */
+export interface CourierExchange {
+  id: number;
+  at: number;
+  day: string;
+  customerId?: number;
+  replacement: MovementLine;
+  outDocNo: string;
+  reason?: string;
+  shipping?: ExchangeShipping;
+}
+
+/**
+ * EXC-2 by courier: the exchange as a shipping document. What leaves is the replacement; it is known
+ * by its outbound number; it has no amount (the SHP-1 amount threshold never applies) and no slip to print.
+ */
+export function exchangeShipDoc(ex: CourierExchange): ShipDoc | undefined {
+  if (!ex.shipping || ex.customerId === undefined) return undefined;
+  const { updatedAt, ...flow } = ex.shipping;
+  return {
+    ...flow,
+    source: exchangeSource(ex.id), no: ex.outDocNo, customerId: ex.customerId, orderType: 'normal', remarks: ex.reason ?? '',
+    delivery: 'ship', lines: [{ productId: ex.replacement.productId, qty: ex.replacement.qty }], total: 0, day: ex.day,
+    createdAt: ex.at, updatedAt,
+  };
+}
+
+/** The flow state to store back on the exchange after a step. */
+export function exchangeShippingOf(d: FlowDoc): ExchangeShipping {
+  return { ...flowOf(d), updatedAt: d.updatedAt };
+}

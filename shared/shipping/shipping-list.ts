@@ -169,3 +169,10 @@ export function doubtfulOrder(slip: DoubtSlip, customer: DoubtCustomer, recipien
   if (isNewCustomer(slip, customer, options, t.newCustomerDays)) reasons.push('newCustomer');
   return reasons;
 }
+
+/** Lists by the slip they belong to (an exchange's list has no slip and is left out). */
+export function listsBySlip(lists: Iterable<ShippingList>): Map<number, ShippingList> {
+  const bySlip = new Map<number, ShippingList>();
+  for (const l of lists) if (l.slipId !== undefined) bySlip.set(l.slipId, l);
+  return bySlip;
+}
