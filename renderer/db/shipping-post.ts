@@ -51,7 +51,8 @@ async function numbersInUse(db: AppDB, trackingNo: string, exceptSlipId?: number
   ]);
   return [
     ...slips.filter((s) => s.id !== exceptSlipId && !s.voided).map((s) => s.waybill?.trackingNo ?? ''),
-    ...shipments.filter((s) => s.slipId !== exceptSlipId && !s.voided).map((s) => s.trackingNo),
+    // An exchange's shipment (no slipId) is always another parcel.
+    ...shipments.filter((s) => (s.slipId === undefined || s.slipId !== exceptSlipId) && !s.voided).map((s) => s.trackingNo),
   ];
 }
 
