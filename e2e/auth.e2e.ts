@@ -214,6 +214,8 @@ describe('automatic backups (Electron, window.api faked)', () => {
       await createSupervisorAndStart(page);
       await expect.poll(async () => (await backups()).length).toBe(1);
       expect(String((await backups())[0]?.args.fileName)).toMatch(/\.shbk$/);
+      // Encrypted: main wrapped the backup's data key with this PC's device key (the key itself stays in main).
+      expect((await readCapturedCalls(page)).map((c) => c.channel)).toContain('backup/wrap-key');
 
       // What Electron's main process runs on the window's first close.
       const result: unknown = await page.evaluate(() => {

@@ -179,7 +179,7 @@ describe('customers (browser mode)', () => {
     await choose(page, dialog, bad);
     const report = dialog.getByRole('table', { name: '检查结果' });
     await report.getByRole('row').filter({ hasText: '必填项为空' }).getByText('2', { exact: true }).waitFor();
-    await report.getByRole('row').filter({ hasText: translate('zh-CN', 'customer.error.badPhone') }).getByText('3', { exact: true }).waitFor();
+    await report.getByRole('row').filter({ hasText: translate('zh-CN', 'import.error.badPhone') }).getByText('3', { exact: true }).waitFor();
     await report.getByRole('row').filter({ hasText: translate('zh-CN', 'crm.error.memberNoRequired') }).getByText('3', { exact: true }).waitFor();
     expect(await dialog.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
     await settle(page);

@@ -14,6 +14,21 @@ export function fakeElectronApi(): void {
   const calls: { channel: string; args: Record<string, unknown> }[] = [];
   // The second backup folder (a USB stick) as main remembers it: chosen in the folder dialog, or cleared.
   let secondFolder: string | null = null;
+  // This "PC's" device key, as main keeps it: made on first use and kept across reloads (a restore
+  // reloads the window); never shown to the app. Lazy: frames that never back up have no WebCrypto.
+  let device: Promise<{ key: CryptoKey; keyId: string }> | null = null;
+  const deviceKey = () =>
+    (device ??= (async () => {
+      const fresh = () => Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const stored = localStorage.getItem('__e2eDeviceKey') ?? fresh();
+      localStorage.setItem('__e2eDeviceKey', stored);
+      const raw = Uint8Array.from(stored.match(/../g) ?? [], (h) => parseInt(h, 16));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
+      const keyId = Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+      return { key: await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']), keyId };
+    })());
+  const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+  const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   const values: Record<string, (args: Record<string, unknown>) => unknown> = {
     'app/info': () => ({ version: '0.0.0-e2e', platform: 'win32', userDataPath: 'C:\\e2e', hostname: 'e2e' }),
     'export/choose-folder': () => ({ folder: 'D:\\导出' }),
@@ -35,6 +50,8 @@ export function fakeElectronApi(): void {
       return { cleared: true };
     },
     'backup/open': () => null,
+    // A roomy disk unless a test says otherwise (window.__e2eFreeBytes).
+    'storage/free-space': () => ({ freeBytes: Number(Reflect.get(window, '__e2eFreeBytes') ?? 50 * 1024 ** 3) }),
     // A new version until the renderer records it as started; a test sets the flag, then reloads.
     'backup/version-check': () =>
       sessionStorage.getItem('e2e.newVersion') === '1' ? { previousVersion: '0.0.9-e2e', version: '0.0.0-e2e' } : null,
@@ -42,6 +59,23 @@ export function fakeElectronApi(): void {
       sessionStorage.removeItem('e2e.newVersion');
       const backup = a.upgradeBackup as { fileName?: unknown } | undefined;
       return { path: backup ? `C:\\e2e\\backups\\before-upgrade\\${String(backup.fileName)}` : null };
+    },
+    'backup/wrap-key': async (a) => {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const dataKey = new Uint8Array(a.dataKey instanceof Uint8Array ? a.dataKey : []);
+      const { key, keyId } = await deviceKey();
+      const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, dataKey));
+      return { slot: { type: 'device', keyId, iv: b64(iv), wrapped: b64(wrapped) } };
+    },
+    'backup/unwrap-key': async (a) => {
+      const slot = a.slot as { keyId: string; iv: string; wrapped: string };
+      const { key, keyId } = await deviceKey();
+      try {
+        const dataKey = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(slot.iv) }, key, unb64(slot.wrapped));
+        return { dataKey: new Uint8Array(dataKey) };
+      } catch {
+        return { refused: slot.keyId === keyId ? 'damaged' : 'otherDevice' };
+      }
     },
   };
   /** What main refuses when a test sets `e2e.refuseFileNames`: the answer of electron/ipc/register.ts for `evil.exe`. */
@@ -53,13 +87,13 @@ export function fakeElectronApi(): void {
       channel,
       async (args: Record<string, unknown>) => {
         // Bytes are not kept: the captured calls are read back through page.evaluate as JSON.
-        const { bytes: _bytes, ...rest } = args;
+        const { bytes: _bytes, dataKey: _key, ...rest } = args;
         const backup = rest.upgradeBackup as { fileName?: unknown; bytes?: Uint8Array } | undefined;
         if (backup) rest.upgradeBackup = { fileName: backup.fileName, size: backup.bytes?.length ?? 0, magic: String.fromCharCode(...(backup.bytes ?? []).slice(0, 5)) };
         calls.push({ channel, args: rest });
         const refusal = sessionStorage.getItem('e2e.refuseFileNames') === '1' ? refusals[channel] : undefined;
         if (refusal) return { ok: false, error: refusal() };
-        return { ok: true, value: value(args) };
+        return { ok: true, value: await value(args) };
       },
     ]),
   );

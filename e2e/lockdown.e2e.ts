@@ -41,7 +41,7 @@ describe('lock-down', () => {
     expect(started).toHaveLength(1);
     expect(started[0]?.args.upgradeBackup).toMatchObject({
       fileName: expect.stringMatching(/^售后服务中心-升级前备份-0\.0\.0-e2e-\d{4}-\d{2}-\d{2}-\d{6}\.shbk$/),
-      magic: 'SHBK1',
+      magic: 'SHBK2',
     });
     // The demo data is in it: far more than an empty database's backup.
     expect(Number((started[0]?.args.upgradeBackup as { size?: unknown } | undefined)?.size)).toBeGreaterThan(2000);

@@ -10,11 +10,12 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './browser';
-import { createSupervisorAndStart, nav, settle, signInAs, supervisor } from './ui';
+import { createSupervisorAndStart, nav, setBackupPassword, settle, signInAs, supervisor } from './ui';
 
 const voidedContent = '重复录入的来电-待作废';
 const laterContent = '备份之后才记的来电';
 const reason = '同一通电话录了两次';
+const backupPassword = '记录-备份-2026';
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
 const backupPath = resolve(tmpdir(), `records-e2e-${process.pid}.shbk`);
 const truncatedPath = resolve(tmpdir(), `records-e2e-${process.pid}-truncated.shbk`);
@@ -122,6 +123,10 @@ describe('records: void, history, audit, backup and restore (browser mode)', () 
     const banner = page.getByRole('alert').filter({ hasText: '还没有备份过' });
     await banner.waitFor();
     await section.getByText('从未备份').waitFor();
+    // A browser encrypts backups with the backup password: without one there is no backup.
+    await section.getByRole('button', { name: '立即备份' }).click();
+    await page.getByText('还没有设置备份密码,无法加密备份', { exact: false }).waitFor();
+    await setBackupPassword(page, backupPassword);
     const downloading = page.waitForEvent('download');
     await section.getByRole('button', { name: '立即备份' }).click();
     const download = await downloading;
@@ -146,7 +151,7 @@ describe('records: void, history, audit, backup and restore (browser mode)', () 
     await page.getByRole('button', { name: '从文件恢复…' }).click();
     await (await choosing).setFiles(truncatedPath);
     const dialog = page.getByRole('dialog', { name: '从备份文件恢复' });
-    await dialog.getByText('不能使用这个文件:备份文件不完整', { exact: false }).waitFor();
+    await dialog.getByText('不能使用这个文件:文件已被改动或损坏', { exact: false }).waitFor();
     await expect.poll(() => dialog.getByRole('button', { name: '恢复并请主管签字' }).count()).toBe(0);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -162,6 +167,13 @@ describe('records: void, history, audit, backup and restore (browser mode)', () 
     const summary = dialog.getByRole('table', { name: '备份文件内容' });
     await expect.poll(() => summary.getByRole('row').filter({ hasText: '电话记录' }).textContent()).toBe('电话记录1');
     await summary.getByRole('row').filter({ hasText: '员工' }).waitFor();
+    // Opened by this browser's own backup password key; the staff are unchanged; the later call's audit entry would go.
+    await dialog.getByText('已用本机保存的备份密码打开', { exact: false }).waitFor();
+    await dialog.getByText('员工没有变化').waitFor();
+    await dialog.getByText(/恢复后,当前审计日志中有 \d+ 条记录将会消失/).waitFor();
+    const confirmLoss = dialog.getByRole('checkbox', { name: /我确认恢复后这 \d+ 条审计记录将会消失/ });
+    expect(await dialog.getByRole('button', { name: '恢复并请主管签字' }).isDisabled()).toBe(true);
+    await confirmLoss.check();
     await settle(page);
     await shot(page, 'restore-summary');
 

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './browser';
-import { createSupervisorAndStart, demoStaff, fillDate, nav, settle, signInAs, switchUserTo } from './ui';
+import { createSupervisorAndStart, demoStaff, fillDate, nav, setBackupPassword, settle, signInAs, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
 /** Asia/Shanghai (the browser context's zone). */
@@ -115,6 +115,8 @@ describe('the Today board (browser mode)', () => {
   it('starts with the demo data and seeds the day', async () => {
     const { page } = session;
     await createSupervisorAndStart(page, { start: 'demo' });
+    // Browser backups are encrypted with the backup password: the supervisor sets it first.
+    await setBackupPassword(page, '今天-备份-2026');
     await seedTheDay(page);
     // A fresh start: the app's database layer caches what its screens have read, and it did not see
     // these writes go in.

@@ -127,3 +127,16 @@ export async function lockScreen(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: '锁定' }).click();
   await page.getByRole('heading', { name: '屏幕已锁定', exact: true }).waitFor();
 }
+
+/** 设置 → 备份密码: the supervisor sets (or changes) the backup password, typed twice. */
+export async function setBackupPassword(page: Page, password: string): Promise<void> {
+  await nav(page, '设置');
+  const section = page.getByRole('region', { name: '备份密码' });
+  await section.getByRole('button', { name: /^(设置|更改)备份密码…$/ }).click();
+  const dialog = page.getByRole('dialog', { name: '设置备份密码' });
+  await dialog.getByLabel(/^备份密码/).fill(password);
+  await dialog.getByLabel(/^再次输入备份密码/).fill(password);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await section.getByText(/^已设置备份密码/).waitFor();
+}

@@ -106,6 +106,8 @@ vi.mock('electron', () => {
     },
     dialog: {},
     shell: { openExternal: async () => undefined },
+    // Used lazily, at the first backup: the start itself never touches the OS key store.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
 });
 

@@ -4,8 +4,9 @@
  * storage live there), the app:// scheme is registered before `ready`, everything else after.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MessageBoxOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type MessageBoxOptions } from 'electron';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
+import { createDeviceKeyStore } from './backup-key';
 import { chooseBackupFile, chooseBackupFolder, chooseExportFolder, chooseSavePath } from './dialogs';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
@@ -99,6 +100,7 @@ function registerIpc(printer: PrintService): void {
     currentVersion: currentVersion(),
     chooseBackupFolder,
     chooseBackupFile,
+    deviceKey: createDeviceKeyStore(join(userData, 'backup-device-key.bin'), safeStorage),
     printer,
     shell,
   });

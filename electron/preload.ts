@@ -28,9 +28,12 @@ const api = {
   'backup/clear-second-folder': invoker('backup/clear-second-folder'),
   'backup/get-folders': invoker('backup/get-folders'),
   'backup/open': invoker('backup/open'),
+  'backup/wrap-key': invoker('backup/wrap-key'),
+  'backup/unwrap-key': invoker('backup/unwrap-key'),
   'shell/open-external': invoker('shell/open-external'),
   'backup/version-check': invoker('backup/version-check'),
   'backup/version-started': invoker('backup/version-started'),
+  'storage/free-space': invoker('storage/free-space'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

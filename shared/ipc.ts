@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { upgradeBackupNameTime } from './backup/file-names';
 import { exportExtensions, fileNameProblem, saveAsExtensions, type FileNameProblem } from './file-name';
+import { dataKeyBytes, deviceSlotSchema, type DeviceSlot, type DeviceUnwrap } from './backup/sealed-layout';
 import { isAllowedTrackingUrl } from './shipping/carriers';
 
 export const pageSizeSchema = z.object({
@@ -145,6 +146,28 @@ export const ipcContract = {
   'shell/open-external': {
     args: z.object({ url: z.string().max(2000).refine(isAllowedTrackingUrl, '只能打开允许的快递查件网站') }).strict(),
     result: {} as { opened: true },
+  },
+  /**
+   * Free space on the disk holding the app's data (userData), in bytes: the warning under 1 GB. The
+   * renderer cannot ask itself: Chromium reports all free disk as quota in Electron.
+   */
+  'storage/free-space': {
+    args: z.object({}).strict(),
+    result: {} as { freeBytes: number },
+  },
+  /**
+   * Wraps a new backup's random data key with this PC's device key. The device key is kept by main
+   * (protected with the OS key store through safeStorage) and never crosses IPC; only the per-backup
+   * data key does, because the renderer's WebCrypto encrypts the backup where it is built.
+   */
+  'backup/wrap-key': {
+    args: z.object({ dataKey: bytesSchema.refine((b) => b.length === dataKeyBytes, '数据密钥长度不对') }).strict(),
+    result: {} as { slot: DeviceSlot },
+  },
+  /** Unwraps a backup's data key; refuses a slot of another PC's device key ('otherDevice') or a changed one ('damaged'). */
+  'backup/unwrap-key': {
+    args: z.object({ slot: deviceSlotSchema }).strict(),
+    result: {} as DeviceUnwrap,
   },
   /** Open dialog for a backup file; refuses a file over 2 GB. Null when the dialog is cancelled. */
   'backup/open': {

@@ -39,9 +39,12 @@ function setup() {
     'backup/clear-second-folder': vi.fn(async () => ({ cleared: true as const })),
     'backup/get-folders': vi.fn(async () => ({ primary: 'C:\\backups', secondary: null })),
     'backup/open': vi.fn(async () => null),
+    'backup/wrap-key': vi.fn(async () => ({ slot: { type: 'device' as const, keyId: '0'.repeat(16), iv: 'A'.repeat(16), wrapped: 'A'.repeat(64) } })),
+    'backup/unwrap-key': vi.fn(async () => ({ refused: 'otherDevice' as const })),
     'shell/open-external': vi.fn(async () => ({ opened: true as const })),
     'backup/version-check': vi.fn(async () => null),
     'backup/version-started': vi.fn(async () => ({ path: null })),
+    'storage/free-space': vi.fn(async () => ({ freeBytes: 1 })),
   } satisfies Handlers<FakeEvent>;
   const ipcMain = new FakeIpcMain();
   registerHandlers(ipcMain, handlers, (frame) => frame !== null && isTrustedAppUrl(frame.url));

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import { BackupStatusBanner } from '../components/BackupStatusBanner';
+import { StorageWarning } from '../components/StorageWarning';
 import { StockAlertBanner } from '../features/stock';
 import { MajorIncidentBanner } from '../features/service';
 import { ExportDueBanner } from '../features/exports';
@@ -25,6 +26,7 @@ export function AppShell() {
     <Box sx={{ display: 'grid', gridTemplateRows: 'auto auto 1fr', gridTemplateColumns: '208px 1fr', height: '100%' }}>
       <TopBar />
       <Box sx={{ gridColumn: '1 / -1' }}>
+        <StorageWarning variant="banner" />
         <BackupStatusBanner />
         <StockAlertBanner />
         <MajorIncidentBanner />

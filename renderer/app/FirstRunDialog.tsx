@@ -19,7 +19,7 @@ export function FirstRunDialog() {
         <DialogContentText>{t('firstRun.body')}</DialogContentText>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>
-            {t('error.unexpected', { message: error })}
+            {error}
           </Alert>
         )}
       </DialogContent>

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '../db/db';
-import { inspectBackup, lastBackupInfo, type BackupPlatform } from '../db/backup/backup';
-import { installBrowserShims } from '../db/backup/test-support';
+import { createKeyring, inspectBackup, lastBackupInfo, type BackupPlatform } from '../db/backup/backup';
+import { memoryDeviceKeys } from '../db/backup/memory-device-keys';
+import { installBrowserShims, testKeyring } from '../db/backup/test-support';
 import { openTestDb } from '../db/test-db';
 import { installQuitBackup, resetDailyBackupCheck, runDailyBackupOnce } from './app-backups';
 
 installBrowserShims();
 
 const dbs: AppDB[] = [];
+const device = memoryDeviceKeys();
+const thisPc = createKeyring(device, testKeyring().keys);
 afterEach(async () => {
   resetDailyBackupCheck();
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
@@ -29,6 +32,7 @@ function fakePlatform(kind: 'electron' | 'browser') {
     },
     appVersion: async () => '0.2.0',
     pcName: async () => 'FRONTDESK-PC',
+    backupDeviceKeys: () => (kind === 'electron' ? device : null),
   };
   return { platform, written };
 }
@@ -44,7 +48,7 @@ describe('backup on quit', () => {
     const result = await host.__shouhouBeforeQuit?.();
     expect(result?.status).toBe('written');
     expect(written).toHaveLength(1);
-    const inspected = await inspectBackup(written[0]?.bytes ?? new Uint8Array());
+    const inspected = await inspectBackup(written[0]?.bytes ?? new Uint8Array(), { keyring: thisPc, live: db });
     expect(inspected.ok && inspected.manifest.tables.settings).toBe(1);
     expect((await lastBackupInfo(db)).file).toBe(`C:\\backups\\${written[0]?.fileName}`);
 

@@ -5,6 +5,8 @@ import { countCustomers } from '../db/customers-repo';
 import { loadDemoData } from '../db/demo-data';
 import { getSetting, setSetting } from '../db/settings-repo';
 import { useActor, useCan } from '../auth';
+import { errorText } from '../auth/error-text';
+import { useT } from '../i18n/context';
 
 export interface FirstRun {
   isOpen: boolean;
@@ -28,6 +30,7 @@ async function needsFirstRun(): Promise<boolean> {
  */
 export function useFirstRun(): FirstRun {
   const actor = useActor();
+  const t = useT();
   const mayChoose = useCan('staff.manage');
   const [isOpen, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,12 +41,12 @@ export function useFirstRun(): FirstRun {
     let live = true;
     needsFirstRun().then(
       (needed) => live && setOpen(needed),
-      (e: unknown) => live && setError(String(e)),
+      (e: unknown) => live && setError(errorText(t, e)),
     );
     return () => {
       live = false;
     };
-  }, [mayChoose]);
+  }, [mayChoose, t]);
 
   const finish = useCallback(async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -53,11 +56,11 @@ export function useFirstRun(): FirstRun {
       await setSetting(getDb(), 'firstRunDone', true);
       setOpen(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(t, e));
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [t]);
 
   const loadDemo = useCallback(() => finish(() => loadDemoData(getDb(), actor, Date.now())), [finish, actor]);
   const startEmpty = useCallback(() => finish(async () => undefined), [finish]);

@@ -19,6 +19,7 @@ import { ApprovalDetailsTable } from './ApprovalDetailsTable';
 import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
+import { errorMessage } from './error-text';
 import { useStaffList } from './use-staff-list';
 
 interface Props {
@@ -53,7 +54,7 @@ export function ApprovalDialog({ request, onDone }: Props) {
       }
       setMessage(signInMessage(result));
     } catch (err) {
-      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+      setMessage(errorMessage(err));
     }
     setPin('');
     setBusy(false);

@@ -17,7 +17,7 @@ export function CreateSupervisorScreen({ onCreated }: { onCreated: (actor: Actor
   const t = useT();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
-  const newPin = useNewPin();
+  const newPin = useNewPin(['supervisor']);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -52,7 +52,7 @@ export function CreateSupervisorScreen({ onCreated }: { onCreated: (actor: Actor
             autoFocus
             required
           />
-          <NewPinFields state={newPin} />
+          <NewPinFields state={newPin} forSupervisor />
           {failure && <Alert severity="error">{failure}</Alert>}
           <Button type="submit" variant="contained" size="large" disabled={busy}>
             {t('session.setup.submit')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Role } from '@shared/auth/roles';
 import TextField from '@mui/material/TextField';
 import { useT } from '../i18n/context';
 import { checkNewPin, hasErrors, pinInput, type NewPinErrors } from './pin-entry';
@@ -13,7 +14,8 @@ export interface NewPinState {
   check: () => boolean;
 }
 
-export function useNewPin(): NewPinState {
+/** `roles`: the account's roles as they will be saved; a supervisor's PIN needs 6–8 digits. */
+export function useNewPin(roles: readonly Role[] = []): NewPinState {
   const [pin, setPinValue] = useState('');
   const [confirm, setConfirmValue] = useState('');
   const [errors, setErrors] = useState<NewPinErrors>({});
@@ -30,7 +32,7 @@ export function useNewPin(): NewPinState {
       setErrors({});
     },
     check: () => {
-      const found = checkNewPin(pin, confirm);
+      const found = checkNewPin(pin, confirm, roles);
       setErrors(found);
       return !hasErrors(found);
     },
@@ -42,12 +44,14 @@ const pinProps = { inputMode: 'numeric', autoComplete: 'new-password', maxLength
 interface Props {
   state: NewPinState;
   labelKey?: 'session.field.pin' | 'staffScreen.newPin';
+  /** The hint under the field names the supervisor's longer PIN. */
+  forSupervisor?: boolean;
   /** In a dialog: the first field takes the cursor once the dialog has opened. */
   autoFocus?: boolean;
 }
 
 /** A new PIN typed twice (digits only, hidden), for the first supervisor and for staff accounts. */
-export function NewPinFields({ state, labelKey = 'session.field.pin', autoFocus = false }: Props) {
+export function NewPinFields({ state, labelKey = 'session.field.pin', autoFocus = false, forSupervisor = false }: Props) {
   const t = useT();
   const { errors } = state;
   return (
@@ -58,7 +62,7 @@ export function NewPinFields({ state, labelKey = 'session.field.pin', autoFocus 
         value={state.pin}
         onChange={(e) => state.setPin(e.target.value)}
         error={errors.pin !== undefined}
-        helperText={errors.pin ? t(errors.pin) : t('session.pin.hint')}
+        helperText={errors.pin ? t(errors.pin) : t(forSupervisor ? 'session.pin.hintSupervisor' : 'session.pin.hint')}
         autoFocus={autoFocus}
         slotProps={{ htmlInput: autoFocus ? { ...pinProps, 'data-autofocus': true } : pinProps }}
         required

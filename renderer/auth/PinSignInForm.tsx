@@ -3,10 +3,14 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { Role } from '@shared/auth/roles';
+import { ValidationError } from '@shared/validation';
 import { useT } from '../i18n/context';
+import { ChangePinForm } from './ChangePinForm';
 import { PinField } from './PinField';
 import { useSession } from './session-context';
 import { signInMessage, type Message } from './sign-in-message';
+import { errorMessage } from './error-text';
 
 interface Props {
   staffId: number;
@@ -21,6 +25,7 @@ export function PinSignInForm({ staffId, name, onOtherUser }: Props) {
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState<{ pin: string; roles: Role[] } | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
@@ -29,15 +34,32 @@ export function PinSignInForm({ staffId, name, onOtherUser }: Props) {
     setBusy(true);
     try {
       const result = await signIn(staffId, pin);
+      if (result.ok && result.mustChangePin) {
+        setChanging({ pin, roles: result.actor.roles });
+        setPin('');
+        setBusy(false);
+        return;
+      }
       if (result.ok) return; // the provider swaps this screen for the app
       setMessage(signInMessage(result));
     } catch (err) {
-      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+      setMessage(errorMessage(err));
     }
     setPin('');
     setBusy(false);
     field.current?.focus();
   };
+
+  if (changing) {
+    const signInWithNew = async (newPin: string) => {
+      const result = await signIn(staffId, newPin);
+      // Cannot normally happen (the PIN was just saved); said in words should it ever.
+      if (!result.ok) throw new ValidationError([{ path: 'pin', message: signInMessage(result).key }]);
+    };
+    return (
+      <ChangePinForm staffId={staffId} name={name} roles={changing.roles} currentPin={changing.pin} onChanged={signInWithNew} onCancel={onOtherUser} />
+    );
+  }
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>

@@ -32,7 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (staffId: number, pin: string): Promise<SignInResult> => {
     const result = await signInWithPin(getDb(), staffId, pin, Date.now());
-    if (result.ok) dispatch({ type: 'signedIn', actor: result.actor });
+    // A supervisor on a too-short PIN sets a new one first (the sign-in form asks), then signs in with it.
+    if (result.ok && !result.mustChangePin) dispatch({ type: 'signedIn', actor: result.actor });
     return result;
   }, []);
   const lock = useCallback(() => dispatch({ type: 'lock' }), []);

@@ -3,7 +3,7 @@ import { PermissionError } from '@shared/auth/permissions';
 import { translate, type StringKey } from '@shared/i18n';
 import { ValidationError } from '@shared/validation';
 import { PlatformError } from '../platform/platform-error';
-import { errorText } from './error-text';
+import { errorMessage, errorText } from './error-text';
 
 const t = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 
@@ -26,5 +26,14 @@ describe('errorText', () => {
     expect(errorText(t, refused)).toBe('不允许保存这种文件类型,只能保存为 .xlsx 文件,文件未保存');
     const en = (key: StringKey, params?: Record<string, string | number>) => translate('en', key, params);
     expect(errorText(en, new PlatformError('BAD_FILE_NAME', 'x', { problem: 'deviceName', allowed: ['pdf'] }))).toContain('reserves for a device');
+  });
+
+  it('says a full disk plainly with what to do, however Dexie wraps the QuotaExceededError', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const e of [quota, Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota })]) {
+      expect(errorText(t, e)).toBe('磁盘空间不足,这次没有保存任何内容。请删除电脑上不需要的文件或清空回收站,腾出空间后再试。');
+      expect(errorMessage(e)).toEqual({ key: 'storage.error.full' });
+    }
+    expect(errorMessage(new Error('x'))).toEqual({ key: 'error.unexpected', params: { message: 'x' } });
   });
 });

@@ -13,6 +13,13 @@ describe('new PIN entry', () => {
     expect(checkNewPin('12a4', '12a4')).toEqual({ pin: 'session.error.pinFormat' });
   });
 
+  it('a supervisor’s new PIN has 6 to 8 digits: four or five are refused with the supervisor’s rule', () => {
+    expect(checkNewPin('1234', '1234', ['supervisor'])).toEqual({ pin: 'session.error.supervisorPinFormat' });
+    expect(checkNewPin('12345', '12345', ['frontdesk', 'supervisor'])).toEqual({ pin: 'session.error.supervisorPinFormat' });
+    expect(checkNewPin('123456', '123456', ['supervisor'])).toEqual({});
+    expect(checkNewPin('1234', '1234', ['warehouse'])).toEqual({});
+  });
+
   it('refuses a second entry that differs, at the second field', () => {
     expect(checkNewPin('123456', '123465')).toEqual({ confirm: 'session.error.pinMismatch' });
     expect(hasErrors(checkNewPin('123456', ''))).toBe(true);

@@ -1,4 +1,4 @@
-import { isValidPin } from '@shared/auth/roles';
+import { isValidPin, type Role } from '@shared/auth/roles';
 import type { StringKey } from '@shared/i18n';
 
 export interface NewPinErrors {
@@ -6,9 +6,10 @@ export interface NewPinErrors {
   confirm?: StringKey;
 }
 
-/** A new PIN is typed twice: 4–8 digits, and the second entry must match the first. */
-export function checkNewPin(pin: string, confirm: string): NewPinErrors {
+/** A new PIN is typed twice: 4–8 digits (6–8 for a supervisor), and the second entry must match the first. */
+export function checkNewPin(pin: string, confirm: string, accountRoles: readonly Role[] = []): NewPinErrors {
   if (!isValidPin(pin)) return { pin: 'session.error.pinFormat' };
+  if (!isValidPin(pin, accountRoles)) return { pin: 'session.error.supervisorPinFormat' };
   if (pin !== confirm) return { confirm: 'session.error.pinMismatch' };
   return {};
 }

@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField';
 import type { Action } from '@shared/auth/permissions';
 import { PinField, useActor, useStaffList } from '../auth';
 import { signInMessage, type Message } from '../auth/sign-in-message';
+import { errorMessage } from '../auth/error-text';
 import { getDb } from '../db/db';
 import { confirmStaff, type StaffConfirmation } from '../db/receiving-repo';
 import { useT } from '../i18n/context';
@@ -57,7 +58,7 @@ export function SecondPersonDialog({ title, description, action, allowSelf = fal
       if (result.ok) return onDone(result.confirmation);
       setMessage(signInMessage(result));
     } catch (err) {
-      setMessage({ key: 'error.unexpected', params: { message: err instanceof Error ? err.message : String(err) } });
+      setMessage(errorMessage(err));
     }
     setPin('');
     setBusy(false);

@@ -84,4 +84,15 @@ describe('audit entries in words', () => {
     expect(changesSummary(t, entry)).toBe('PIN:•••• → ••••');
     expect(changesSummary(t, { table: 'staff', before: {}, after: {} })).toBe('无字段变化');
   });
+
+  it('a restore’s entry says in words how the file was protected, when it was made, who signed and what was confirmed, never as JSON', () => {
+    const manifest = { format: 'shouhou-center-backup', createdAt: new Date(2026, 10, 27, 9, 30).getTime(), tables: { staff: 2 } };
+    const text = changesSummary(t, {
+      table: 'database',
+      after: { fileName: 'a.shbk', manifest, approval, protection: 'password', staffChanges: 2, auditLost: 3, auditLossConfirmed: true },
+    });
+    expect(text).toBe('文件名:a.shbk;备份时间:2026-11-27 09:30;批准人:陈主管;文件保护:加密备份(备份密码);员工变化(人):2;消失的审计记录(条):3;确认审计记录将消失:是');
+    expect(changesSummary(t, { table: 'staff', before: { locked: true }, after: { locked: false } })).toBe('锁定:是 → 否');
+    expect(changesSummary(t, { table: 'settings', after: { backupPassword: new Date(2026, 10, 27, 9, 0).getTime() } })).toBe('备份密码设置时间:2026-11-27 09:00');
+  });
 });

@@ -18,6 +18,8 @@ export const actionLabel: Record<AuditAction, StringKey> = {
   restore: 'audit.action.restore',
   remove: 'audit.action.remove',
   approve: 'audit.action.approve',
+  undoRestore: 'audit.action.undoRestore',
+  confirmRestore: 'audit.action.confirmRestore',
 };
 
 /** The tables an audit entry can name, in the order the filter lists them. */
@@ -79,6 +81,7 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
     active: 'audit.field.active',
     pinHash: 'audit.field.pin',
     pinChangedAt: 'audit.field.pinChangedAt',
+    locked: 'audit.field.locked',
   },
   exports: {
     kind: 'audit.field.kind',
@@ -90,7 +93,22 @@ const fieldLabels: Record<string, Record<string, StringKey>> = {
     createdAt: 'exports.col.time',
     sha256: 'exports.col.sha',
   },
-  settings: { key: 'audit.field.key', value: 'audit.field.value' },
+  settings: { key: 'audit.field.key', value: 'audit.field.value', backupPassword: 'audit.field.backupPassword' },
+  // Restoring, undoing or confirming a restore, removing an unused data copy.
+  database: {
+    fileName: 'audit.field.fileName',
+    restoredAt: 'audit.field.restoredAt',
+    approvedBy: 'audit.field.approvedBy',
+    rows: 'audit.field.rows',
+    createdAt: 'audit.field.copyCreatedAt',
+    manifest: 'audit.field.backupMadeAt',
+    approval: 'audit.field.approvedBy',
+    protection: 'audit.field.protection',
+    staffChanges: 'audit.field.staffChanges',
+    auditLost: 'audit.field.auditLost',
+    unprotectedConfirmed: 'audit.field.unprotectedConfirmed',
+    auditLossConfirmed: 'audit.field.auditLossConfirmed',
+  },
 };
 
 /** A field's label where the dictionary has one, else its stored name. */
@@ -107,7 +125,12 @@ const hiddenFields = new Set(['id', 'searchKeys', 'pinSalt', 'pinIterations', 'f
 
 /** Fields derived from another one on write: shown only when their source did not change with them. */
 const derivedFrom: Record<string, Record<string, string>> = { customers: { address: 'addresses' } };
-const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt']);
+const timeFields = new Set(['at', 'createdAt', 'updatedAt', 'pinChangedAt', 'restoredAt', 'backupPassword']);
+const protectionLabel: Record<string, StringKey> = {
+  device: 'backup.protection.device',
+  password: 'backup.protection.password',
+  unprotected: 'backup.protection.unprotected',
+};
 const directionLabel: Record<CallDirection, StringKey> = { in: 'call.direction.in', out: 'call.direction.out' };
 const customerTypeLabel: Record<CustomerType, StringKey> = {
   ordinary: 'crm.type.ordinary',
@@ -132,6 +155,10 @@ function isAddress(v: unknown): v is { province: string; city: string; district:
   return typeof v === 'object' && v !== null && 'detail' in v && 'province' in v;
 }
 
+function isRecordWith<K extends string>(v: unknown, key: K): v is Record<K, unknown> {
+  return typeof v === 'object' && v !== null && key in v;
+}
+
 function isOneOf<T extends string>(list: readonly T[], v: unknown): v is T {
   return typeof v === 'string' && (list as readonly string[]).includes(v);
 }
@@ -146,6 +173,12 @@ export function valueText(t: Translate, table: string, field: string, value: unk
   if (table === 'callLogs' && field === 'direction' && isOneOf(callDirections, value)) return t(directionLabel[value]);
   if (table === 'callLogs' && field === 'topic' && isOneOf(callTopics, value)) return t(topicLabel[value]);
   if (table === 'customers' && field === 'type' && isOneOf(customerTypes, value)) return t(customerTypeLabel[value]);
+  // A restore keeps the file's whole manifest and the approval: in words, when the backup was made and who signed.
+  if (table === 'database' && field === 'manifest' && isRecordWith(value, 'createdAt')) return dayjs(Number(value.createdAt)).format('YYYY-MM-DD HH:mm');
+  if (field === 'approval' && isRecordWith(value, 'supervisorName')) return String(value.supervisorName);
+  if (table === 'database' && field === 'protection' && typeof value === 'string' && Object.hasOwn(protectionLabel, value)) {
+    return t(protectionLabel[value] ?? 'audit.value.empty');
+  }
   if (field === 'roles' && Array.isArray(value)) {
     return value.map((r) => (isOneOf(roles, r) ? t(roleLabel[r]) : String(r))).join(t('list.separator'));
   }

@@ -18,13 +18,15 @@ describe('backup and restore progress', () => {
   });
 
   it('a restore counts import as most of the work, and never passes 100', () => {
-    expect(overallPercent('restore', { phase: 'import', done: 50, total: 100 })).toBeCloseTo(52.5);
+    expect(overallPercent('restore', { phase: 'import', done: 50, total: 100 })).toBeCloseTo(47.5);
+    expect(overallPercent('restore', { phase: 'validate', done: 1, total: 2 })).toBeCloseTo(86.5);
     expect(overallPercent('restore', { phase: 'switch', done: 5, total: 1 })).toBe(100);
     expect(overallPercent('restore', { phase: 'import', done: 0, total: 0 })).toBe(20);
   });
 
   it('names the phase, with row counts where there are rows', () => {
     expect(progressText(t, { phase: 'import', done: 1200, total: 5000 })).toBe('正在导入记录… 1200 / 5000');
+    expect(progressText(t, { phase: 'validate', done: 30, total: 90 })).toBe('正在检查每条记录… 30 / 90');
     expect(progressText(t, { phase: 'compress', done: 10, total: 2000 })).toBe('正在压缩…');
     expect(progressText(t, { phase: 'switch', done: 0, total: 1 })).toBe('正在切换到恢复的数据…');
   });

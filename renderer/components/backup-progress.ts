@@ -10,7 +10,7 @@ type Slices = Partial<Record<BackupPhase, readonly [from: number, to: number]>>;
 /** Reading the rows is most of a backup; importing them is most of a restore. */
 const slices: Record<'backup' | 'restore', Slices> = {
   backup: { read: [0, 65], compress: [65, 95], checksum: [95, 100] },
-  restore: { verify: [0, 8], decompress: [8, 20], import: [20, 85], upgrade: [85, 90], check: [90, 96], switch: [96, 100] },
+  restore: { verify: [0, 8], decompress: [8, 20], import: [20, 75], upgrade: [75, 80], validate: [80, 93], check: [93, 96], switch: [96, 100] },
 };
 
 /** The overall percentage (0–100) for a progress report of a backup or a restore. */
@@ -26,6 +26,6 @@ export function overallPercent(kind: 'backup' | 'restore', p: BackupProgress): n
 export function progressText(t: Translate, p: BackupProgress): string {
   const phase = t(backupPhaseLabelKey(p.phase));
   // Row phases count rows; byte phases (compress, decompress) and one-step phases show the name only.
-  const countsRows = p.phase === 'read' || p.phase === 'import';
+  const countsRows = p.phase === 'read' || p.phase === 'import' || p.phase === 'validate';
   return countsRows && p.total > 1 ? t('backup.phase.progress', { phase, done: p.done, total: p.total }) : `${phase}…`;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { backupExtension } from '@shared/ipc';
 import type { Translate } from '@shared/i18n';
-import { createBackup, markBackupWritten, type BackupProgress } from '../db/backup/backup';
+import { BackupKeyMissingError, createBackup, createKeyring, markBackupWritten, type BackupProgress } from '../db/backup/backup';
 import { getDb } from '../db/db';
 import { useT } from '../i18n/context';
 import { getPlatform } from '../platform';
@@ -45,13 +45,15 @@ export function useBackupNow(): BackupNow {
       try {
         const db = getDb();
         const pcName = await platform.pcName();
-        const created = await createBackup(db, { appVersion: await platform.appVersion(), pcName, onProgress: setProgress });
+        const keyring = createKeyring(platform.backupDeviceKeys());
+        const created = await createBackup(db, { appVersion: await platform.appVersion(), pcName, onProgress: setProgress, keyring });
         const written = await writeBackup(t, platform, target, created.fileName, created.bytes);
         if (!written) return { severity: 'info', text: t('settings.backup.cancelled') };
         const file = written.location === 'download' ? created.fileName : written.location;
         await markBackupWritten(db, { at: created.manifest.createdAt, file });
         return doneNotice(t, created.fileName, written.location, written.warning);
       } catch (e) {
+        if (e instanceof BackupKeyMissingError) return { severity: 'error', text: t('backup.error.noKey') };
         return { severity: 'error', text: t('settings.backup.failed', { message: e instanceof Error ? e.message : String(e) }) };
       } finally {
         setProgress(null);

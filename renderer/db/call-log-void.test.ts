@@ -21,7 +21,7 @@ const t0 = new Date(2026, 10, 20, 9, 0).getTime();
 
 const call: CallLogInput = { direction: 'in', at: t0 - 3_600_000, phone: '13800138000', contact: '张伟', topic: 'consult', content: '重复登记', result: '' };
 
-async function approval(supervisorId = boss.staffId, pin = '9999'): Promise<Approval> {
+async function approval(supervisorId = boss.staffId, pin = '999999'): Promise<Approval> {
   const r = await approveAsSupervisor(db, supervisorId, pin, '同意', t0);
   if (!r.ok) throw new Error(`approval refused: ${r.reason}`);
   return r.approval;
@@ -29,7 +29,7 @@ async function approval(supervisorId = boss.staffId, pin = '9999'): Promise<Appr
 
 beforeEach(async () => {
   db = openTestDb();
-  boss = await createFirstSupervisor(db, '张主管', '9999', t0);
+  boss = await createFirstSupervisor(db, '张主管', '999999', t0);
   const clerkId = await createStaff(db, boss, { name: '王丽', roles: ['frontdesk'], active: true }, '1111', t0);
   clerk = { staffId: clerkId, name: '王丽', roles: ['frontdesk'] };
   callId = await createCallLog(db, clerk, call);
@@ -85,8 +85,8 @@ describe('voiding a call log (REC-1: permanent records are voided, never deleted
     await expect(voidCallLog(db, boss, callId, '重复', forged, t0)).rejects.toMatchObject({ issues: [{ message: 'approval.error.notSupervisor' }] });
     const signed = await approval();
     await expect(voidCallLog(db, boss, callId, '重复', signed, t0 + 60 * 60_000)).rejects.toMatchObject({ issues: [{ message: 'approval.error.stale' }] });
-    const second = await createStaff(db, boss, { name: '李主任', roles: ['supervisor'], active: true }, '7777', t0);
-    const bySecond = await approval(second, '7777');
+    const second = await createStaff(db, boss, { name: '李主任', roles: ['supervisor'], active: true }, '777777', t0);
+    const bySecond = await approval(second, '777777');
     await updateStaff(db, boss, second, { name: '李主任', roles: ['supervisor'], active: false });
     await expect(voidCallLog(db, boss, callId, '重复', bySecond, t0)).rejects.toMatchObject({ issues: [{ message: 'approval.error.notSupervisor' }] });
     expect((await getCallLog(db, callId))?.voided).toBeUndefined();

@@ -12,6 +12,7 @@ import type { Exchange } from '@shared/stock/exchange';
 import type { StockTake } from '@shared/stock/stock-take';
 import type { SettledDay } from '@shared/stock/settlement';
 import { activeDbName, defaultDbName } from './active-db';
+import { guardRows } from './row-guard';
 import { upgradeToV3 } from './migrations/v2-to-v3';
 import { storesV4 } from './schema-v4';
 import { storesV5, upgradeToV5 } from './schema-v5';
@@ -19,6 +20,8 @@ import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
 import { storesV9 } from './schema-v9';
+import { quotaWatch } from './quota-watch';
+import { guardConnection } from './window-channel';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -113,6 +116,9 @@ export class AppDB extends Dexie {
     this.version(8).stores(storesV8);
     this.version(9).stores(storesV9);
     keepIssuePending(this);
+    // A write refused for lack of disk space raises the disk-full warning wherever it started.
+    this.use(quotaWatch);
+    guardRows(this);
     // The audit trail is append-only: any update or delete through this class fails and aborts its transaction.
     this.auditLog.hook('updating', () => {
       throw new AppendOnlyError('update');
@@ -133,6 +139,10 @@ let instance: AppDB | null = null;
 
 /** The shared database instance (tests open their own with `new AppDB(name)`). */
 export function getDb(): AppDB {
-  instance ??= new AppDB(activeDbName());
+  if (!instance) {
+    instance = new AppDB(activeDbName());
+    // The window's connection: another window's restore or upgrade closes it for good.
+    guardConnection(instance);
+  }
   return instance;
 }

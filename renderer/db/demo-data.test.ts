@@ -16,7 +16,7 @@ let db: AppDB;
 let boss: Actor;
 beforeEach(async () => {
   db = openTestDb();
-  boss = await createFirstSupervisor(db, '张主管', '9999');
+  boss = await createFirstSupervisor(db, '张主管', '999999');
 });
 afterEach(async () => {
   await db.delete();
@@ -59,7 +59,7 @@ describe('demo data', () => {
   it('skips a demo staff member whose name a real account already has', async () => {
     const db2 = openTestDb();
     try {
-      const wang = await createFirstSupervisor(db2, '王丽', '5678');
+      const wang = await createFirstSupervisor(db2, '王丽', '567890');
       expect((await loadDemoData(db2, wang, now)).staff).toBe(3);
       expect((await listStaff(db2)).filter((s) => s.name === '王丽')).toHaveLength(1);
     } finally {

@@ -6,7 +6,8 @@ import { ValidationError } from '@shared/validation';
 import { recordHistory } from './audit-repo';
 import { countCustomers, createCustomer, searchCustomers } from './customers-repo';
 import { commitImport, previewImport } from './import-repo';
-import { importTemplateBytes, readImportFile } from './import-xlsx';
+import { readImportBytes } from './import-file';
+import { importTemplateBytes } from './import-xlsx';
 import { listProducts } from './products-repo';
 import { openStockAlerts } from './stock-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
@@ -25,6 +26,12 @@ function xlsxBytes(aoa: unknown[][]): Uint8Array {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Sheet1');
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+async function sheetOf(bytes: Uint8Array) {
+  const read = await readImportBytes(bytes, 'file.xlsx');
+  if (!read.ok) throw new Error(read.reason);
+  return read.sheet;
 }
 
 describe('Excel import', () => {
@@ -59,7 +66,7 @@ describe('Excel import', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [`客户${i}`, `139${String(i).padStart(8, '0')}`, '', '', '']);
     rows[17] = ['坏电话', '12345', '', '', ''];
     const preview = await previewImport(w.db, 'customers', customerSheet(rows));
-    expect(preview.result.report).toEqual([{ row: 19, column: '手机', field: 'phone', reason: 'customer.error.badPhone' }]);
+    expect(preview.result.report).toEqual([{ row: 19, column: '手机', field: 'phone', reason: 'import.error.badPhone' }]);
     expect(preview.result.valid).toHaveLength(29);
     await expect(commitImport(w.db, w.clerk, preview)).rejects.toBeInstanceOf(ValidationError);
     expect(await countCustomers(w.db)).toBe(0);
@@ -99,10 +106,10 @@ describe('Excel import', () => {
   });
 
   it('reads an .xlsx with true Excel row numbers, and the template round-trips through the mapping', async () => {
-    const sheet = readImportFile(xlsxBytes([['姓名', '电话'], ['张三', 13800138000], [], ['李四', '12345']]));
+    const sheet = await sheetOf(xlsxBytes([['姓名', '电话'], ['张三', 13800138000], [], ['李四', '12345']]));
     const preview = await previewImport(w.db, 'customers', sheet);
-    expect(preview.result.report).toEqual([{ row: 4, column: '电话', field: 'phone', reason: 'customer.error.badPhone' }]);
-    const template = readImportFile(importTemplateBytes('customers', 'zh-CN'));
+    expect(preview.result.report).toEqual([{ row: 4, column: '电话', field: 'phone', reason: 'import.error.badPhone' }]);
+    const template = await sheetOf(importTemplateBytes('customers', 'zh-CN'));
     const fromTemplate = await previewImport(w.db, 'customers', template);
     expect(fromTemplate.canImport).toBe(true);
     expect(fromTemplate.result.valid[0]?.value).toMatchObject({ name: '张三', memberNo: 'M0001', type: 'member' });

@@ -31,7 +31,7 @@ describe('schema migration v8 → v9 (shipping lists and shipments refer to a sl
     expect(await getShippingList(db, 3)).toMatchObject({ slipId: 3, recipient: { name: '张三' } });
     expect(await shipmentForSlip(db, 3)).toMatchObject({ slipNo: 'GX20261127-001' });
     // Two exchange rows without slipId do not trip the unique slipId index; the exchange index finds them.
-    await db.shippingLists.bulkAdd([{ exchangeId: 1, lines: [], recipient, createdAt: 2, updatedAt: 2 }, { exchangeId: 2, lines: [], recipient, createdAt: 2, updatedAt: 2 }]);
+    await db.shippingLists.bulkAdd([{ exchangeId: 1, lines: [{ category: '滤芯', qty: 1 }], recipient, createdAt: 2, updatedAt: 2 }, { exchangeId: 2, lines: [{ category: '滤芯', qty: 1 }], recipient, createdAt: 2, updatedAt: 2 }]);
     await db.shipments.add({ exchangeId: 2, slipNo: 'CK20261127-001', customerId: 1, carrier: 'SF', trackingNo: 'SF2', shippedAt: 2, day: '2026-11-27', status: 'shipped', chases: [], callbacks: [], updatedAt: 2, recipient, goods: [] });
     expect((await getExchangeShippingList(db, 2))?.exchangeId).toBe(2);
     expect((await shipmentForExchange(db, 2))?.trackingNo).toBe('SF2');

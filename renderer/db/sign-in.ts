@@ -1,27 +1,28 @@
 import { ValidationError } from '@shared/validation';
 import { isApprovalFresh, type Approval } from '@shared/auth/approval';
 import { afterFailure, afterSuccess, isLocked } from '@shared/auth/lockout';
-import type { Actor, Staff } from '@shared/auth/roles';
+import { isPinTooShortFor, type Actor, type Staff } from '@shared/auth/roles';
 import { isActiveSupervisor } from '@shared/auth/staff';
 import type { AppDB } from './db';
 import { verifyPin } from './pin-hash';
 
 export type SignInResult =
-  | { ok: true; actor: Actor }
+  /** `mustChangePin`: a supervisor signed in with a PIN shorter than six digits and must set a longer one first. */
+  | { ok: true; actor: Actor; mustChangePin: boolean }
   | { ok: false; reason: 'wrong' | 'locked' | 'inactive'; lockedUntil?: number };
 
 export type ApprovalResult =
   | { ok: true; approval: Approval }
   | { ok: false; reason: 'wrong' | 'locked' | 'notSupervisor'; lockedUntil?: number };
 
-type PinCheck = { ok: true } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'locked'; lockedUntil: number };
+export type PinCheck = { ok: true } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'locked'; lockedUntil: number };
 
 /**
  * Checks a PIN against the account's lockout: while locked, even the right PIN is refused; each wrong
- * PIN counts, and the fifth in a row locks the account for five minutes (the attempt that locks it
- * already answers 'locked', so the screen can say until when).
+ * PIN counts, and the fifth in a row locks the account, for longer each time (5, 15, 60 minutes…; the
+ * attempt that locks it already answers 'locked', so the screen can say until when).
  */
-async function checkPin(db: AppDB, staff: Staff & { id: number }, pin: string, now: number): Promise<PinCheck> {
+export async function checkPin(db: AppDB, staff: Staff & { id: number }, pin: string, now: number): Promise<PinCheck> {
   if (isLocked(staff, now)) return { ok: false, reason: 'locked', lockedUntil: staff.lockedUntil };
   // Verify outside the transaction: awaiting WebCrypto inside one would let IndexedDB commit it early.
   const right = await verifyPin(pin, staff);
@@ -29,9 +30,9 @@ async function checkPin(db: AppDB, staff: Staff & { id: number }, pin: string, n
     const current = await db.staff.get(staff.id);
     if (!current) return afterSuccess();
     const state = right ? afterSuccess() : afterFailure(current, now);
-    if (state.failedAttempts !== current.failedAttempts || state.lockedUntil !== current.lockedUntil) {
-      await db.staff.update(staff.id, { failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil });
-    }
+    const changed =
+      state.failedAttempts !== current.failedAttempts || state.lockedUntil !== current.lockedUntil || state.lockouts !== (current.lockouts ?? 0);
+    if (changed) await db.staff.update(staff.id, { failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil, lockouts: state.lockouts ?? 0 });
     return state;
   });
   if (right) return { ok: true };
@@ -50,7 +51,8 @@ export async function signIn(db: AppDB, staffId: number, pin: string, now = Date
   if (!staff.active) return { ok: false, reason: 'inactive' };
   const check = await checkPin(db, staff, pin, now);
   if (!check.ok) return check;
-  return { ok: true, actor: { staffId: staff.id, name: staff.name, roles: [...staff.roles] } };
+  const actor = { staffId: staff.id, name: staff.name, roles: [...staff.roles] };
+  return { ok: true, actor, mustChangePin: isPinTooShortFor(pin, staff.roles) };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { assertValid, ValidationError } from '@shared/validation';
+import { afterSuccess, isLocked } from '@shared/auth/lockout';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor, Staff, StaffInput, StaffMember } from '@shared/auth/roles';
 import { isActiveSupervisor, normalizeStaffInput, validatePin, validateStaffInput } from '@shared/auth/staff';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import { hashPin, type PinHash } from './pin-hash';
+import { checkPin } from './sign-in';
 
 export { approveAsSupervisor, checkApproval, signIn, type ApprovalResult, type SignInResult } from './sign-in';
 
@@ -58,7 +60,7 @@ export async function hasAnyStaff(db: AppDB): Promise<boolean> {
 /** First start: the supervisor's own account, created before anything else; refused once any staff exists. */
 export async function createFirstSupervisor(db: AppDB, name: string, pin: string, now = Date.now()): Promise<Actor> {
   const input = normalizeStaffInput({ name, roles: ['supervisor'], active: true });
-  assertValid([...validateStaffInput(input), ...validatePin(pin)]);
+  assertValid([...validateStaffInput(input), ...validatePin(pin, input.roles)]);
   // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit it early.
   const hashed = await hashPin(pin);
   return db.transaction('rw', db.staff, db.auditLog, async () => {
@@ -89,7 +91,7 @@ export async function addStaffHashed(db: AppDB, actor: Actor, input: StaffInput,
 export async function createStaff(db: AppDB, actor: Actor, input: StaffInput, pin: string, now = Date.now()): Promise<number> {
   assertCan(actor.roles, 'staff.manage');
   const clean = normalizeStaffInput(input);
-  assertValid([...validateStaffInput(clean), ...validatePin(pin)]);
+  assertValid([...validateStaffInput(clean), ...validatePin(pin, clean.roles)]);
   return addStaffHashed(db, actor, clean, await hashPin(pin), now);
 }
 
@@ -117,25 +119,55 @@ export async function updateStaff(db: AppDB, actor: Actor, id: number, input: St
   });
 }
 
-/** A supervisor sets a new PIN for someone who forgot theirs; it also lifts a lockout. */
-export async function resetStaffPin(db: AppDB, actor: Actor, id: number, pin: string, now = Date.now()): Promise<void> {
-  assertCan(actor.roles, 'staff.manage');
-  assertValid(validatePin(pin));
-  const hashed = await hashPin(pin);
+/** The row with a new PIN hash, its time, and the lockout lifted. */
+function withNewPin(before: StoredStaff, hashed: PinHash, now: number): StoredStaff {
+  return { ...before, pinHash: hashed.hash, pinSalt: hashed.salt, pinIterations: hashed.iterations, pinChangedAt: now, failedAttempts: 0, lockedUntil: 0, lockouts: 0 };
+}
+
+/** Writes a new PIN and its audit entry (the PIN's time only, never the hash). */
+async function writeNewPin(db: AppDB, actor: Actor, id: number, hashed: PinHash, now: number): Promise<void> {
   await db.transaction('rw', db.staff, db.auditLog, async () => {
     const before = await getStored(db, id);
-    const after: StoredStaff = {
-      ...before,
-      pinHash: hashed.hash,
-      pinSalt: hashed.salt,
-      pinIterations: hashed.iterations,
-      pinChangedAt: now,
-      failedAttempts: 0,
-      lockedUntil: 0,
-    };
+    const after = withNewPin(before, hashed, now);
     await db.staff.put(after);
     const beforeSnap = { ...snapshot(before), pinChangedAt: before.pinChangedAt ?? before.createdAt };
     await auditChange(db, actor, { action: 'update', table: 'staff', recordId: id, before: beforeSnap, after: snapshot(after), at: now });
+  });
+}
+
+/** A supervisor sets a new PIN for someone who forgot theirs; it also lifts a lockout. A supervisor's PIN has at least 6 digits. */
+export async function resetStaffPin(db: AppDB, actor: Actor, id: number, pin: string, now = Date.now()): Promise<void> {
+  assertCan(actor.roles, 'staff.manage');
+  const target = await getStored(db, id);
+  assertValid(validatePin(pin, target.roles));
+  await writeNewPin(db, actor, id, await hashPin(pin), now);
+}
+
+/**
+ * A staff member sets their own new PIN, proving the current one (a wrong one counts toward the
+ * lockout). Used when a supervisor still signs in with a PIN shorter than six digits.
+ */
+export async function changeOwnPin(db: AppDB, staffId: number, currentPin: string, newPin: string, now = Date.now()): Promise<void> {
+  const me = await getStored(db, staffId);
+  assertValid(validatePin(newPin, me.roles));
+  if (newPin === currentPin) throw new ValidationError([{ path: 'pin', message: 'staff.error.pinUnchanged' }]);
+  const check = await checkPin(db, me, currentPin, now);
+  if (!check.ok) throw new ValidationError([{ path: 'currentPin', message: check.reason === 'locked' ? 'staff.error.currentPinLocked' : 'staff.error.currentPinWrong' }]);
+  await writeNewPin(db, toActor(me), staffId, await hashPin(newPin), now);
+}
+
+/**
+ * A supervisor lifts another person's lockout (a supervisor locked out by guesses is unlocked by
+ * another supervisor, never by themselves); the PIN stays as it was.
+ */
+export async function unlockStaff(db: AppDB, actor: Actor, id: number, now = Date.now()): Promise<void> {
+  assertCan(actor.roles, 'staff.manage');
+  if (id === actor.staffId) throw new ValidationError([{ path: 'id', message: 'staff.error.unlockSelf' }]);
+  await db.transaction('rw', db.staff, db.auditLog, async () => {
+    const before = await getStored(db, id);
+    if (!isLocked(before, now)) throw new ValidationError([{ path: 'id', message: 'staff.error.notLocked' }]);
+    await db.staff.put({ ...before, ...afterSuccess() });
+    await auditChange(db, actor, { action: 'update', table: 'staff', recordId: id, before: { locked: true }, after: { locked: false }, at: now });
   });
 }
 

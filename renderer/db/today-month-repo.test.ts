@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallLogInput } from '@shared/domain/call-log';
 import type { Shipment } from '@shared/shipping/shipment';
-import { slip } from '@shared/slips/test-fixtures';
+import { line, slip } from '@shared/slips/test-fixtures';
 import { createCallLog, voidCallLog } from './call-logs-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
 import { loadMonthSummary } from './today-month-repo';
@@ -23,11 +23,15 @@ describe('month summary reads', () => {
     const ids = [];
     for (const at of [w.t0, w.t0 - day, new Date(2026, 9, 31, 23, 59).getTime(), new Date(2026, 10, 1, 0, 0).getTime()]) ids.push(await createCallLog(w.db, w.clerk, call(at)));
     await voidCallLog(w.db, w.boss, ids[0] ?? 0, '录错', w.approval(), w.t0);
-    const { id: _id, ...s } = slip();
+    // Each slip's total is its one line's amount, as on every slip the app saves.
+    const slipOf = (total: number) => {
+      const { id: _id, ...s } = slip({ lines: [line(1, 1, total)] });
+      return s;
+    };
     await w.db.purchaseSlips.bulkAdd([
-      { ...s, no: 'GX1', day: '2026-11-02', total: 100.1 },
-      { ...s, no: 'GX2', day: '2026-11-30', total: 0.2 },
-      { ...s, no: 'GX3', day: '2026-12-01', total: 5 },
+      { ...slipOf(100.1), no: 'GX1', day: '2026-11-02' },
+      { ...slipOf(0.2), no: 'GX2', day: '2026-11-30' },
+      { ...slipOf(5), no: 'GX3', day: '2026-12-01' },
     ]);
     const shipment: Shipment = { slipId: 1, slipNo: 'GX1', customerId: 1, carrier: 'SF', trackingNo: 'SF1', shippedAt: w.t0 - 4 * day, day: '2026-11-23', status: 'confirmed', chases: [], callbacks: [], updatedAt: w.t0 };
     await w.db.shipments.bulkAdd([
@@ -35,7 +39,7 @@ describe('month summary reads', () => {
       { ...shipment, slipId: 2, day: '2026-11-24', shippedAt: w.t0 - 3 * day, status: 'inTransit' },
     ]);
     // A card created 10 days before its review: REV-1 late.
-    const cardId = await w.db.serviceCards.add({ cardNo: 'FK1', customerId: 1, productId: 1, serialNo: '', serviceDate: '2026-11-17', content: '', technicianId: 1, createdAt: w.t0 - 10 * day });
+    const cardId = await w.db.serviceCards.add({ cardNo: 'FK1', customerId: 1, productId: 1, serialNo: '', serviceDate: '2026-11-17', content: '保养', technicianId: 1, createdAt: w.t0 - 10 * day });
     await w.db.reviews.bulkAdd([
       { kind: 'serviceCards', recordId: cardId, reviewerId: 1, reviewerName: '张主管', at: w.t0, comment: '' },
       { kind: 'callLogs', recordId: ids[1] ?? 0, reviewerId: 1, reviewerName: '张主管', at: w.t0, comment: '' },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallLogInput } from '@shared/domain/call-log';
 import { boardFor } from '@shared/today/board-items';
 import type { Shipment } from '@shared/shipping/shipment';
+import { stampApproval } from '@shared/slips/approval-cover';
 import type { PurchaseSlip } from '@shared/slips/purchase-slip';
 import { slip as slipFixture, line as slipLine } from '@shared/slips/test-fixtures';
 import { analysedRequest, dispatchedRequest, request } from '@shared/service/test-fixtures';
@@ -149,7 +150,8 @@ function shipment(over: Partial<Shipment>): Shipment {
 }
 
 const slipRow = (over: Partial<PurchaseSlip>): PurchaseSlip => {
-  const { id: _id, ...base } = slipFixture({ delivery: 'ship' });
+  // The total follows the lines, as on every slip the app saves.
+  const { id: _id, ...base } = slipFixture({ delivery: 'ship', ...(over.lines ? { lines: over.lines } : {}) });
   return { ...base, ...over };
 };
 
@@ -206,7 +208,7 @@ describe('slips in the warehouse (OUT-2, OUT-4, OUT-7)', () => {
     const plain = await w.product('P');
     await w.db.purchaseSlips.bulkAdd([
       slipRow({ no: 'GX1', status: 'draft', lines: [slipLine(special, 1, 10)], id: 41 }),
-      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: w.approval() } }),
+      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: stampApproval(w.approval(), [slipLine(special, 1, 10)]) } }),
       slipRow({ no: 'GX3', status: 'draft', lines: [slipLine(plain, 1, 10)] }),
       slipRow({ no: 'GX4', status: 'posted', lines: [slipLine(special, 1, 10)], released: { staffId: 2, name: '李强', at: w.t0 } }),
     ]);
@@ -281,7 +283,7 @@ describe('service records (SVC-1…SVC-4, REV-1, REC-1)', () => {
   });
 
   it('REC-1: a table nobody cleaned up is counted only up to the cap ("100+")', async () => {
-    const card = { customerId: 1, productId: 1, serialNo: '', serviceDate: '2024-01-01', content: '', technicianId: 1, createdAt: new Date(2024, 0, 1).getTime() };
+    const card = { customerId: 1, productId: 1, serialNo: '', serviceDate: '2024-01-01', content: '保养', technicianId: 1, createdAt: new Date(2024, 0, 1).getTime() };
     await w.db.serviceCards.bulkAdd(Array.from({ length: countCap + 5 }, (_, i) => ({ ...card, cardNo: `FK${i}` })));
     expect(await value('removalDue')).toEqual({ kind: 'count', count: countCap, atLeast: true });
   });

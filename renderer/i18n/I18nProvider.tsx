@@ -23,7 +23,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    void setSetting(getDb(), 'lang', next);
+    // A full disk refuses it: the warning shows, the language stays as it was.
+    setSetting(getDb(), 'lang', next).catch((e: unknown) => console.warn('the language could not be stored', e));
   }, []);
 
   const value = useMemo<LangState>(() => ({ lang, setLang }), [lang, setLang]);

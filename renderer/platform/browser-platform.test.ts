@@ -52,3 +52,15 @@ describe('createBrowserPlatform', () => {
     await expect(platform.saveFile('a\u202Efdp.exe', bytes, 'PDF', ['pdf'])).rejects.toMatchObject({ code: 'BAD_FILE_NAME', fileName: { problem: 'bidiControl' } });
   });
 });
+
+describe('free disk space in a browser', () => {
+  it('is what the storage quota leaves the site, and unknown without an estimate', async () => {
+    const pickFile = async () => null;
+    const storage = { estimate: async () => ({ quota: 3 * 1024 ** 3, usage: 1024 ** 3 }) };
+    await expect(createBrowserPlatform({ pickFile, storage }).freeDiskSpace()).resolves.toBe(2 * 1024 ** 3);
+    const over = { estimate: async () => ({ quota: 10, usage: 20 }) };
+    await expect(createBrowserPlatform({ pickFile, storage: over }).freeDiskSpace()).resolves.toBe(0);
+    const failing = { estimate: async () => Promise.reject(new Error('no')) };
+    await expect(createBrowserPlatform({ pickFile, storage: failing }).freeDiskSpace()).resolves.toBeNull();
+  });
+});

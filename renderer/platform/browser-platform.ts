@@ -50,9 +50,27 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** The part of `navigator.storage` that tells how much this site may still store. */
+export interface StorageEstimator {
+  estimate(): Promise<{ quota?: number; usage?: number }>;
+}
+
 export interface BrowserPlatformDeps {
   /** Shows a file picker for `accept`; null on cancel. */
   pickFile(accept: string): Promise<PickedFile | null>;
+  /** Defaults to `navigator.storage`. */
+  storage?: StorageEstimator;
+}
+
+/** What the quota leaves: the browser caps a site below the free disk, so this is the space that counts here. */
+async function quotaLeft(storage: StorageEstimator | undefined): Promise<number | null> {
+  if (!storage) return null;
+  try {
+    const { quota, usage } = await storage.estimate();
+    return quota === undefined ? null : Math.max(0, quota - (usage ?? 0));
+  } catch {
+    return null;
+  }
 }
 
 async function openBackupWith(deps: BrowserPlatformDeps): Promise<BackupFile | null> {
@@ -98,6 +116,7 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
       return null;
     },
     openBackupFile: () => openBackupWith(deps),
+    backupDeviceKeys: () => null,
     async appVersion() {
       return __APP_VERSION__;
     },
@@ -123,5 +142,6 @@ export function createBrowserPlatform(deps: BrowserPlatformDeps = { pickFile: (a
     async markVersionStarted() {
       return null;
     },
+    freeDiskSpace: () => quotaLeft(deps.storage ?? globalThis.navigator?.storage),
   };
 }

@@ -22,9 +22,12 @@ function fakeApi(overrides: Partial<Api>): Api {
     'backup/clear-second-folder': notFaked,
     'backup/get-folders': notFaked,
     'backup/open': notFaked,
+    'backup/wrap-key': notFaked,
+    'backup/unwrap-key': notFaked,
     'shell/open-external': notFaked,
     'backup/version-check': notFaked,
     'backup/version-started': notFaked,
+    'storage/free-space': notFaked,
     ...overrides,
   };
 }
@@ -70,6 +73,13 @@ describe('unwrap', () => {
 });
 
 describe('createElectronPlatform', () => {
+  it('asks main for the free space of the data disk (storage/free-space); a failure is unknown, not an error', async () => {
+    const api = fakeApi({ 'storage/free-space': async () => ({ ok: true as const, value: { freeBytes: 123 } }) });
+    await expect(createElectronPlatform(api).freeDiskSpace()).resolves.toBe(123);
+    await expect(createElectronPlatform(fakeApi({})).freeDiskSpace()).resolves.toBeNull();
+  });
+
+
   it('writes an export through export/write and reports the written path as the location', async () => {
     const write = vi.fn<Api['export/write']>(async () => ({ ok: true, value: { path: 'D:\\导出\\电话记录.xlsx' } }));
     const platform = createElectronPlatform(fakeApi({ 'export/write': write }));

@@ -2,6 +2,7 @@
  * The platform in Electron: every call goes through the typed `window.api` and its
  * `{ ok, value } | { ok: false, error }` answer is unwrapped here, once, for all screens.
  */
+import type { DeviceKeys } from '@shared/backup/sealed-layout';
 import type { Api, IpcArgs, IpcResponse } from '@shared/ipc';
 import { plainBytes } from './bytes';
 import { PlatformError } from './platform-error';
@@ -54,7 +55,20 @@ async function writeAutoBackupVia(api: Api, fileName: string, bytes: Uint8Array)
   };
 }
 
+/** The device key in main, through its two channels; a refusal of main's is an answer, not an error. */
+function deviceKeysVia(api: Api): DeviceKeys {
+  const required = <T>(value: T | null): T => {
+    if (value === null) throw new PlatformError('FAILED', 'the backup key channel answered nothing');
+    return value;
+  };
+  return {
+    wrap: async (dataKey) => required(await unwrap(api['backup/wrap-key']({ dataKey: plainBytes(dataKey) }))).slot,
+    unwrap: async (slot) => required(await unwrap(api['backup/unwrap-key']({ slot }))),
+  };
+}
+
 export function createElectronPlatform(api: Api): Platform {
+  const deviceKeys = deviceKeysVia(api);
   return {
     kind: 'electron',
     async writeExport(fileName, bytes) {
@@ -85,6 +99,7 @@ export function createElectronPlatform(api: Api): Platform {
     },
     writeAutoBackup: (fileName, bytes) => writeAutoBackupVia(api, fileName, bytes),
     openBackupFile: () => unwrap(api['backup/open']({})),
+    backupDeviceKeys: () => deviceKeys,
     async appVersion() {
       return (await unwrap(api['app/info']({})))?.version ?? __APP_VERSION__;
     },
@@ -106,6 +121,11 @@ export function createElectronPlatform(api: Api): Platform {
       const args = upgradeBackup ? { upgradeBackup: { fileName: upgradeBackup.fileName, bytes: plainBytes(upgradeBackup.bytes) } } : {};
       const started = await unwrap(api['backup/version-started'](args));
       return started && { location: started.path };
+    },
+    async freeDiskSpace() {
+      // An older main process without the channel, or a failed statfs: unknown, not an error.
+      const answer = await unwrap(api['storage/free-space']({})).catch(() => null);
+      return answer?.freeBytes ?? null;
     },
   };
 }

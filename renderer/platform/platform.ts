@@ -1,3 +1,4 @@
+import type { DeviceKeys } from '@shared/backup/sealed-layout';
 import type { PageSize, PrinterInfo } from '@shared/ipc';
 
 export type { PrinterInfo } from '@shared/ipc';
@@ -67,6 +68,11 @@ export interface Platform {
   writeAutoBackup(fileName: string, bytes: Uint8Array): Promise<AutoBackupWritten | null>;
   /** Lets the user pick a backup file and reads it; null when cancelled. Refuses a file over 2 GB. */
   openBackupFile(): Promise<BackupFile | null>;
+  /**
+   * Electron: this PC's backup device key, kept by the main process (safeStorage); it wraps and
+   * unwraps backups' data keys there and never comes here. Browser: null (only the backup password).
+   */
+  backupDeviceKeys(): DeviceKeys | null;
   /** Electron: `app.getVersion()`; browser: package.json's version, built in. */
   appVersion(): Promise<string>;
   /** Electron: the PC's host name (written into backup manifests); browser: '' (not knowable). */
@@ -82,6 +88,11 @@ export interface Platform {
    * for allow-listed pages only (the main process refuses others); browser: a new tab, no opener.
    */
   openExternal(url: string): Promise<void>;
+  /**
+   * Free bytes where the data is stored: Electron measures the disk holding userData (main's statfs);
+   * the browser gives what its storage quota leaves this site. Null when it cannot be known.
+   */
+  freeDiskSpace(): Promise<number | null>;
   /**
    * Electron: the first start of a new app or Electron version (then the records are backed up before
    * the database opens); null when this version has started before, and always in a browser.

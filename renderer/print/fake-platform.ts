@@ -27,6 +27,7 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     listPrinters: vi.fn<Platform['listPrinters']>(async () => printers),
     writeAutoBackup: vi.fn<Platform['writeAutoBackup']>(async () => null),
     openBackupFile: vi.fn<Platform['openBackupFile']>(async () => null),
+    backupDeviceKeys: vi.fn<Platform['backupDeviceKeys']>(() => null),
     appVersion: vi.fn<Platform['appVersion']>(async () => '0.0.0'),
     pcName: vi.fn<Platform['pcName']>(async () => 'TEST-PC'),
     backupFolders: vi.fn<Platform['backupFolders']>(async () => null),
@@ -35,5 +36,6 @@ export function fakePlatform(answers: FakePlatformAnswers = {}) {
     openExternal: vi.fn<Platform['openExternal']>(async () => undefined),
     versionChange: vi.fn<Platform['versionChange']>(async () => null),
     markVersionStarted: vi.fn<Platform['markVersionStarted']>(async () => null),
+    freeDiskSpace: vi.fn<Platform['freeDiskSpace']>(async () => null),
   } satisfies Platform;
 }

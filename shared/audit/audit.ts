@@ -1,4 +1,4 @@
-export const auditActions = ['create', 'update', 'void', 'restore', 'remove', 'approve'] as const;
+export const auditActions = ['create', 'update', 'void', 'restore', 'remove', 'approve', 'undoRestore', 'confirmRestore'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 type Plain = Record<string, unknown>;

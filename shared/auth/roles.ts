@@ -14,6 +14,8 @@ export interface Staff {
   failedAttempts: number;
   /** Epoch ms until which sign-in is refused; 0 when not locked. */
   lockedUntil: number;
+  /** Lockouts in a row since the last correct PIN: each lasts longer (shared/auth/lockout.ts). */
+  lockouts?: number;
   createdAt: number;
   /** When the PIN was last set (by the account's creation or a reset). */
   pinChangedAt?: number;
@@ -24,8 +26,18 @@ export type StaffMember = Omit<Staff, 'pinHash' | 'pinSalt' | 'pinIterations'> &
 
 export type StaffInput = { name: string; roles: Role[]; active: boolean };
 
-export function isValidPin(pin: string): boolean {
-  return /^\d{4,8}$/.test(pin);
+/** The shortest PIN a supervisor may set: their PIN signs approvals and restores. */
+export const minSupervisorPinLength = 6;
+
+/** A PIN is 4–8 digits; a supervisor's at least 6 (older 4-digit supervisor PINs still sign in). */
+export function isValidPin(pin: string, accountRoles: readonly Role[] = []): boolean {
+  if (!/^\d{4,8}$/.test(pin)) return false;
+  return !accountRoles.includes('supervisor') || pin.length >= minSupervisorPinLength;
+}
+
+/** A supervisor signing in with a PIN shorter than the rule: they are asked to set a longer one. */
+export function isPinTooShortFor(pin: string, accountRoles: readonly Role[]): boolean {
+  return accountRoles.includes('supervisor') && pin.length < minSupervisorPinLength;
 }
 
 /** The signed-in staff member: stamped as 经手人 (handler) on every record and audit entry. */

@@ -23,6 +23,15 @@ describe('staff input', () => {
     expect(validatePin('123456789')).toHaveLength(1);
   });
 
+  it('a supervisor’s PIN is 6 to 8 digits: four or five digits are refused with their own message', () => {
+    expect(validatePin('1234', ['supervisor'])).toEqual([{ path: 'pin', message: 'staff.error.supervisorPinFormat' }]);
+    expect(validatePin('12345', ['frontdesk', 'supervisor'])).toEqual([{ path: 'pin', message: 'staff.error.supervisorPinFormat' }]);
+    expect(validatePin('123456', ['supervisor'])).toEqual([]);
+    expect(validatePin('12345678', ['supervisor'])).toEqual([]);
+    expect(validatePin('12a456', ['supervisor'])).toEqual([{ path: 'pin', message: 'staff.error.pinFormat' }]);
+    expect(validatePin('1234', ['frontdesk', 'warehouse'])).toEqual([]);
+  });
+
   it('normalizes the name and role order', () => {
     expect(normalizeStaffInput({ name: ' 陈刚 ', roles: ['logistics', 'frontdesk', 'logistics'], active: false })).toEqual({
       name: '陈刚',

@@ -14,8 +14,11 @@ export function validateStaffInput(input: StaffInput): Issue[] {
   return issues;
 }
 
-export function validatePin(pin: string): Issue[] {
-  return isValidPin(pin) ? [] : [{ path: 'pin', message: 'staff.error.pinFormat' }];
+/** 4–8 digits; at least 6 for an account holding the supervisor role. */
+export function validatePin(pin: string, accountRoles: readonly Role[] = []): Issue[] {
+  if (isValidPin(pin, accountRoles)) return [];
+  const supervisor = accountRoles.includes('supervisor') && isValidPin(pin);
+  return [{ path: 'pin', message: supervisor ? 'staff.error.supervisorPinFormat' : 'staff.error.pinFormat' }];
 }
 
 /** Trimmed name; roles de-duplicated, in the table's order. */

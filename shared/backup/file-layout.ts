@@ -19,6 +19,11 @@ export const backupRefusals = [
   'backup.error.checksum',
   'backup.error.unreadable',
   'backup.error.counts',
+  // The data inside, checked while and after it is imported into the staging database (shared/backup/refusal.ts).
+  'backup.error.tables',
+  'backup.error.missingTable',
+  'backup.error.badRow',
+  'backup.error.tooLarge',
 ] as const;
 export type BackupRefusal = (typeof backupRefusals)[number];
 

@@ -1,4 +1,5 @@
 import { translate, type StringKey } from '../i18n';
+import { rowTableLabelKey } from '../rows/labels';
 
 const dayMs = 86_400_000;
 
@@ -34,18 +35,7 @@ export function backupFileName(createdAt: number): string {
   return `${translate('zh-CN', 'backup.fileNamePrefix')}-${stamp}.shbk`;
 }
 
-const tableLabels: Record<string, StringKey> = {
-  customers: 'backup.table.customers',
-  callLogs: 'backup.table.callLogs',
-  settings: 'backup.table.settings',
-  exports: 'backup.table.exports',
-  staff: 'backup.table.staff',
-  auditLog: 'backup.table.auditLog',
-  templates: 'backup.table.templates',
-  printProfiles: 'backup.table.printProfiles',
-};
-
 /** The dictionary key naming a table in the restore summary; null for a table this version does not know. */
 export function backupTableLabelKey(table: string): StringKey | null {
-  return Object.hasOwn(tableLabels, table) ? (tableLabels[table] ?? null) : null;
+  return rowTableLabelKey(table);
 }

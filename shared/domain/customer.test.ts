@@ -34,6 +34,11 @@ describe('isPlausiblePhone', () => {
       expect(isPlausiblePhone(p), p).toBe(false);
     }
   });
+
+  it('refuses a phone with letters in it instead of keeping its digits ("139abc45678" is not the landline 13945678)', () => {
+    for (const p of ['139abc45678', '1380013800O', 'tel 13800138000', '138００138000']) expect(isPlausiblePhone(p), p).toBe(false);
+    expect(validateCustomer({ name: '张伟', phones: ['139abc45678'] })).toEqual([{ path: 'phones.0', message: 'customer.error.badPhone' }]);
+  });
 });
 
 describe('validateCustomer', () => {

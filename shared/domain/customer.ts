@@ -54,7 +54,12 @@ export function normalizePhone(raw: string): string {
   return /^1\d{10}$/.test(national) || national.startsWith('0') ? national : `0${national}`;
 }
 
+/** What a phone is written with: digits, spaces, brackets, a dash, a dot, a leading +. */
+const phoneCharacters = /^[\d\s()+.-]*$/;
+
 export function isPlausiblePhone(phone: string): boolean {
+  // Letters are not dropped silently: "139abc45678" is a typo, not the landline 13945678.
+  if (!phoneCharacters.test(phone)) return false;
   const p = normalizePhone(phone);
   // Mobile (11 digits starting 1), or a landline with area code (7–12 digits).
   return /^1\d{10}$/.test(p) || /^0\d{9,11}$/.test(p) || /^\d{7,8}$/.test(p);

@@ -25,8 +25,12 @@ import { slipRecordStrings } from './slips-records';
 import { approvalRequestStrings } from './approval-requests';
 import { importDialogStrings } from './import-dialog';
 import { filesStrings } from './files';
+import { dataSafetyStrings } from './data-safety';
+import { storedRowStrings } from './stored-rows';
+import { importCheckStrings } from './import-checks';
+import { protectionStrings } from './protection';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -44,11 +44,16 @@ export function cellBoolean(c: unknown): boolean | undefined | 'invalid' {
  * phone as a whole ("138 0013 8000" is one) is split again at spaces ("13800138000 13900139000").
  */
 export function splitPhones(text: string): string[] {
+  return phonePieces(text)
+    .map(normalizePhone)
+    .filter((p) => p !== '');
+}
+
+/** The phones of a cell as written (before normalizing), split the way `splitPhones` splits them. */
+export function phonePieces(text: string): string[] {
   return text
     .split(/[,，;；/、\n]+/)
     .map((s) => s.trim())
     .filter((s) => s !== '')
-    .flatMap((piece) => (isPlausiblePhone(piece) ? [piece] : piece.split(/\s+/)))
-    .map(normalizePhone)
-    .filter((p) => p !== '');
+    .flatMap((piece) => (isPlausiblePhone(piece) ? [piece] : piece.split(/\s+/)));
 }

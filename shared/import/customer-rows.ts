@@ -2,7 +2,9 @@ import type { CustomerInput } from '../domain/customer';
 import { validateCustomer } from '../domain/customer';
 import type { CustomerAddress, CustomerGrade, CustomerType, ProfileInput } from '../crm/customer-profile';
 import { customerGrades, normalizeProfileInput, validateCustomerProfile } from '../crm/customer-profile';
-import { cellBoolean, splitPhones } from './cells';
+import { isPlausiblePhone } from '../domain/customer';
+import { regionProblem } from '../address/region-check';
+import { cellBoolean, phonePieces, splitPhones } from './cells';
 import { customerImportFields } from './fields';
 import type { RowReader } from './sheet';
 import { fieldOfPath } from './sheet';
@@ -39,6 +41,8 @@ function readGrade(r: RowReader): CustomerGrade | undefined {
 function readAddresses(r: RowReader): CustomerAddress[] {
   const [province, city, district, detail] = ['province', 'city', 'district', 'address'].map((k) => r.text(k));
   if (!province && !city && !district && !detail) return [];
+  const bad = regionProblem({ province: province ?? '', city: city ?? '', district: district ?? '' });
+  if (bad) r.report(bad.field, bad.reason);
   return [{ province: province ?? '', city: city ?? '', district: district ?? '', detail: detail ?? '', isDefault: true }];
 }
 
@@ -60,6 +64,9 @@ function checkDuplicatePhones(r: RowReader, phones: string[], existing: Readonly
 /** One customer row: read, validated by the same validators as the form, duplicates refused. */
 export function readCustomerRow(r: RowReader, existingPhones: ReadonlySet<string>, seenPhones: Map<string, number>): CustomerImportRow | undefined {
   if (!r.requireFilled(customerImportFields)) return undefined;
+  // Every piece must be a phone as written: "无", "TRUE" or "139abc45678" is refused, not dropped or cut to its digits.
+  const pieces = phonePieces(r.text('phone'));
+  if (pieces.length === 0 || pieces.some((p) => !isPlausiblePhone(p))) r.report('phone', 'import.error.badPhone');
   const phones = splitPhones(r.text('phone'));
   const notes = r.text('notes');
   const source = r.text('source');

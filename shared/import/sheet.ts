@@ -55,6 +55,18 @@ export class RowReader {
     this.entries.push({ row: this.row, column: this.column(key), field: key, reason });
   }
 
+  /**
+   * A date or a yes/no cell in a text or phone column: read as text it would become something else
+   * (2024-01-15 → the phone 20240115, TRUE → no phone at all), so it is refused instead.
+   */
+  checkCellKinds(fields: readonly ImportField[]): void {
+    for (const f of fields) {
+      if (f.kind !== 'text' && f.kind !== 'phone') continue;
+      const c = this.get(f.key);
+      if (c instanceof Date || typeof c === 'boolean') this.report(f.key, f.kind === 'phone' ? 'import.error.phoneNotText' : 'import.error.notText');
+    }
+  }
+
   /** Blank required cells; true when all are filled. */
   requireFilled(fields: readonly ImportField[]): boolean {
     for (const f of fields) if (f.required && this.text(f.key) === '') this.report(f.key, 'import.error.required');

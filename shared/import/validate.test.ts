@@ -43,13 +43,56 @@ describe('importing customers', () => {
     ]);
     expect(result.report).toEqual([
       { row: 2, column: '客户名称', field: 'name', reason: 'import.error.required' },
-      { row: 3, column: '手机', field: 'phone', reason: 'customer.error.badPhone' },
+      { row: 3, column: '手机', field: 'phone', reason: 'import.error.badPhone' },
       { row: 4, column: '客户类型', field: 'type', reason: 'import.error.badChoice' },
       { row: 4, column: '等级', field: 'grade', reason: 'import.error.badChoice' },
       { row: 4, column: '重点客户', field: 'isKey', reason: 'import.error.badBoolean' },
       { row: 5, column: '会员编号', field: 'memberNo', reason: 'crm.error.memberNoRequired' },
     ]);
     expect(canImport(result)).toBe(false);
+  });
+
+  it('refuses values it would otherwise change silently, each with its row and column, and imports nothing', () => {
+    const result = customers([
+      ['甲', '139abc45678', '', '', '', '', ''],
+      ['乙', new Date(2024, 0, 15), '', '', '', '', ''],
+      ['丙', true, '', '', '', '', ''],
+      ['丁', '无', '', '', '', '', ''],
+      ['戊', '13800138000', '', '', '', '', ''],
+    ]);
+    expect(result.report.map((e) => `${e.row}:${e.column}:${e.reason}`)).toEqual([
+      '2:手机:import.error.badPhone',
+      '3:手机:import.error.phoneNotText',
+      '4:手机:import.error.phoneNotText',
+      '5:手机:import.error.badPhone',
+    ]);
+    expect(canImport(result)).toBe(false);
+  });
+
+  it('refuses regions that are none: 火星省, 44, 廣東省, a city of another province', () => {
+    const result = customers(
+      [
+        ['甲', '13800138001', '火星省', '', '', '1号'],
+        ['乙', '13800138002', '44', '', '', '1号'],
+        ['丙', '13800138003', '廣東省', '深圳市', '', '1号'],
+        ['丁', '13800138004', '广东省', '杭州市', '', '1号'],
+        ['戊', '13800138005', '广东省', '深圳市', '南山区', '1号'],
+      ],
+      ['客户名称', '手机', '省', '市', '区', '地址'],
+    );
+    expect(result.report.map((e) => `${e.row}:${e.column}:${e.reason}`)).toEqual([
+      '2:省:import.error.unknownProvince',
+      '3:省:import.error.unknownProvince',
+      '4:省:import.error.unknownProvince',
+      '5:市:import.error.unknownCity',
+    ]);
+    expect(result.valid).toHaveLength(1);
+    expect(canImport(result)).toBe(false);
+  });
+
+  it('refuses a date or a yes/no cell in a text column (a name, a note)', () => {
+    const result = customers([[new Date(2024, 0, 15), '13800138000', '', '', false, '', '']]);
+    expect(result.report.map((e) => `${e.row}:${e.column}:${e.reason}`)).toEqual(['2:客户名称:import.error.notText', '2:详细地址:import.error.notText']);
   });
 
   it('reports phones repeated in the file or already on file', () => {
@@ -98,6 +141,11 @@ describe('importing products', () => {
     ]);
     expect(result.valid.map((v) => v.row)).toEqual([2]);
     expect(canImport(result)).toBe(false);
+  });
+
+  it('refuses a date cell as a product code instead of importing the code 2024-01-15', () => {
+    const result = products([[new Date(2024, 0, 15), '滤芯', 10, 1, '']]);
+    expect(result.report.map((e) => `${e.row}:${e.column}:${e.reason}`)).toEqual(['2:产品编码:import.error.notText']);
   });
 
   it('reports empty required cells, bad codes, prices and quantities', () => {

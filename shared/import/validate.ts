@@ -26,6 +26,7 @@ function run<T>(sheet: ImportSheet, mapping: ImportMapping, fields: readonly Imp
   sheet.rows.forEach((cells, i) => {
     const r = new RowReader(i + 2, cells, sheet.headers, mapping);
     if (r.isEmpty()) return;
+    r.checkCellKinds(fields);
     const value = read(r);
     report.push(...r.sortedEntries());
     if (value !== undefined) valid.push({ row: r.row, value });

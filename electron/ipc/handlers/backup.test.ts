@@ -2,8 +2,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDeviceKeyStore, type SafeStorageLike } from '../../backup-key';
 import type { Prefs } from '../../prefs';
 import { backupHandlers } from './backup';
+
+/** safeStorage as the OS offers it (DPAPI): here a reversible stand-in, which is all the store relies on. */
+const fakeSafeStorage: SafeStorageLike = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(`enc:${text}`),
+  decryptString: (buffer) => buffer.toString().replace(/^enc:/, ''),
+};
 
 let dir: string;
 let primary: string;
@@ -48,7 +56,8 @@ function setup(options: { second?: string | null; pickedFolder?: string | null; 
   const log = vi.fn();
   const chooseBackupFolder = vi.fn(async () => options.pickedFolder ?? null);
   const chooseBackupFile = vi.fn(async () => options.pickedFile ?? null);
-  const h = backupHandlers({ prefs, backupsFolder: primary, chooseBackupFolder, chooseBackupFile, log, now });
+  const deviceKey = createDeviceKeyStore(join(dir, 'userData', 'backup-device-key.bin'), fakeSafeStorage);
+  const h = backupHandlers({ prefs, backupsFolder: primary, chooseBackupFolder, chooseBackupFile, log, now, deviceKey });
   return { h, prefs, log, chooseBackupFolder, chooseBackupFile };
 }
 
@@ -197,5 +206,29 @@ describe('backup/open', () => {
       code: 'FAILED',
       message: expect.stringContaining(message),
     });
+  });
+});
+
+describe('backup/wrap-key and backup/unwrap-key', () => {
+  it('wraps a data key with this PC’s device key and gives it back; the device key itself never comes out', async () => {
+    const { h } = setup();
+    const dataKey = new Uint8Array(32).fill(9);
+    const { slot } = await h['backup/wrap-key']({ dataKey }, event);
+    expect(slot).toMatchObject({ type: 'device', keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(Buffer.from(slot.wrapped, 'base64').includes(Buffer.from(dataKey))).toBe(false);
+    const back = await h['backup/unwrap-key']({ slot }, event);
+    expect('dataKey' in back && [...back.dataKey]).toEqual([...dataKey]);
+    const stored = readFileSync(join(dir, 'userData', 'backup-device-key.bin'), 'utf8');
+    expect(stored.startsWith('enc:')).toBe(true); // kept only as safeStorage encrypted it
+  });
+
+  it('refuses another PC’s slot as otherDevice and a changed one as damaged', async () => {
+    const { h } = setup();
+    const { slot } = await h['backup/wrap-key']({ dataKey: new Uint8Array(32) }, event);
+    const otherPc = createDeviceKeyStore(join(dir, 'other-pc', 'backup-device-key.bin'), fakeSafeStorage);
+    expect(await h['backup/unwrap-key']({ slot: await otherPc.wrap(new Uint8Array(32)) }, event)).toEqual({ refused: 'otherDevice' });
+    const bytes = Buffer.from(slot.wrapped, 'base64');
+    bytes[0] = (bytes[0] ?? 0) ^ 1;
+    expect(await h['backup/unwrap-key']({ slot: { ...slot, wrapped: bytes.toString('base64') } }, event)).toEqual({ refused: 'damaged' });
   });
 });

@@ -5,6 +5,7 @@ import { backupTooLargeMessage, maxBackupBytes } from '@shared/ipc';
 import { writeFileAtomic } from '../../atomic-write';
 import { pruneBackups } from '../../backup-files';
 import { errnoCode, OperationError } from '../../errors';
+import type { DeviceKeyStore } from '../../backup-key';
 import type { Prefs } from '../../prefs';
 import type { Handlers } from '../register';
 import { backupFolderUnusable, writeFailure } from './write-errors';
@@ -17,6 +18,8 @@ export interface BackupDeps<E> {
   chooseBackupFolder(event: E, current: string | null): Promise<string | null>;
   /** Open dialog for a backup file; null when the user cancels. */
   chooseBackupFile(event: E): Promise<string | null>;
+  /** This PC's device key (safeStorage); it wraps and unwraps backups' data keys and never leaves main. */
+  deviceKey: DeviceKeyStore;
   log?: (message: string, error: unknown) => void;
   /** The clock the rotation compares file times with (tests set it). */
   now?: () => number;
@@ -24,7 +27,13 @@ export interface BackupDeps<E> {
 
 type BackupHandlers<E> = Pick<
   Handlers<E>,
-  'backup/write-auto' | 'backup/choose-second-folder' | 'backup/clear-second-folder' | 'backup/get-folders' | 'backup/open'
+  | 'backup/write-auto'
+  | 'backup/choose-second-folder'
+  | 'backup/clear-second-folder'
+  | 'backup/get-folders'
+  | 'backup/open'
+  | 'backup/wrap-key'
+  | 'backup/unwrap-key'
 >;
 
 /** The rotation of the last 30 automatic and manual backups: only names the app generates take part. */
@@ -110,5 +119,7 @@ export function backupHandlers<E>(deps: BackupDeps<E>): BackupHandlers<E> {
       const path = await deps.chooseBackupFile(event);
       return path === null ? null : readBackupFile(path);
     },
+    'backup/wrap-key': async ({ dataKey }) => ({ slot: await deps.deviceKey.wrap(dataKey) }),
+    'backup/unwrap-key': async ({ slot }) => deps.deviceKey.unwrap(slot),
   };
 }

@@ -7,11 +7,14 @@ import { fileHandlers, type FileDeps } from './file';
 import { printHandlers } from './print';
 import { shellHandlers, type ShellDeps } from './shell';
 import { versionHandlers, type VersionDeps } from './version';
+import { storageHandlers, type StorageDeps } from './storage';
 
 export interface HandlerDeps<E> extends ExportDeps<E>, FileDeps<E>, BackupDeps<E>, VersionDeps {
   app: AppInfoDeps;
   printer: PrintService;
   shell: ShellDeps;
+  /** Free-space probe of the data disk; main passes `fs.promises.statfs` (tests a fake). */
+  storage?: StorageDeps;
 }
 
 /** All channel handlers; the `Handlers` type makes a missing channel a compile error. */
@@ -24,5 +27,6 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     ...printHandlers<E>(deps.printer),
     ...shellHandlers<E>(deps.shell),
     ...versionHandlers<E>(deps),
+    ...storageHandlers<E>(deps.app, deps.storage),
   };
 }

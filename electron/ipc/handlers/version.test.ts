@@ -5,10 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upgradeBackupFileName } from '@shared/backup/file-names';
 import { backupFileName } from '@shared/backup/schedule';
 import { ipcContract } from '@shared/ipc';
+import { createDeviceKeyStore, type SafeStorageLike } from '../../backup-key';
 import { createPrefs } from '../../prefs';
 import { keptUpgradeBackups, upgradeFolderName } from '../../version-start';
 import { backupHandlers } from './backup';
 import { versionHandlers } from './version';
+
+/** Stands in for Electron's safeStorage: the rotation below never opens a key. */
+const fakeSafeStorage: SafeStorageLike = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(`enc:${text}`),
+  decryptString: (buffer) => buffer.toString().replace(/^enc:/, ''),
+};
 
 let dir: string;
 let backups: string;
@@ -72,7 +80,7 @@ describe('backup/version-started', () => {
     writeFileSync(join(upgrades, upgradeName), 'before the upgrade');
     utimesSync(join(upgrades, upgradeName), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
     const prefs = createPrefs(join(dir, 'prefs.json'));
-    const auto = backupHandlers({ prefs, backupsFolder: backups, chooseBackupFolder: async () => null, chooseBackupFile: async () => null, now: () => now + 31 * 86_400_000 });
+    const auto = backupHandlers({ prefs, backupsFolder: backups, chooseBackupFolder: async () => null, chooseBackupFile: async () => null, now: () => now + 31 * 86_400_000, deviceKey: createDeviceKeyStore(join(dir, 'backup-device-key.bin'), fakeSafeStorage) });
     for (let day = 0; day < 31; day++) {
       const at = now + day * 86_400_000;
       await auto['backup/write-auto']({ fileName: backupFileName(at), bytes }, event);

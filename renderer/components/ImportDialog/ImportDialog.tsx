@@ -19,6 +19,9 @@ import { MappingTable } from './MappingTable';
 import { ReportTable } from './ReportTable';
 import { useImport } from './use-import';
 
+/** What the file picker offers: the kinds the import reads (checked again by the file's bytes). */
+const acceptedFiles = '.xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
+
 interface Props {
   kind: ImportKind;
   title: string;
@@ -29,7 +32,7 @@ interface Props {
 }
 
 /**
- * 从 Excel 导入: pick an .xlsx, check the column mapping, read the row-by-row report; nothing is written
+ * 从 Excel 导入: pick an .xlsx (or .xls, .csv), check the column mapping, read the row-by-row report; nothing is written
  * until 确认导入, and then all rows in one transaction or none.
  */
 export function ImportDialog({ kind, title, templateName, onClose, onImported }: Props) {
@@ -63,7 +66,7 @@ export function ImportDialog({ kind, title, templateName, onClose, onImported }:
             <Button variant="contained" startIcon={<UploadFileIcon />} disabled={writing} onClick={() => input.current?.click()}>
               {t('import.pickFile')}
             </Button>
-            <input ref={input} type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t('import.pickFile')}
+            <input ref={input} type="file" hidden accept={acceptedFiles} aria-label={t('import.pickFile')}
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';

@@ -2,6 +2,7 @@ import type { Translate } from '@shared/i18n';
 import { importFields, type ImportField, type ImportKind } from '@shared/import/fields';
 import type { ImportMapping } from '@shared/import/mapping';
 import type { ImportReportEntry } from '@shared/import/report';
+import { importLimits, type ImportFileReason } from '@shared/import/file-kind';
 import { issueText } from '../../i18n/issue-text';
 
 /** One line of the validation report as the table shows it. */
@@ -43,4 +44,16 @@ export function importStatus(t: Translate, p: { canImport: boolean; validCount: 
   return p.canImport
     ? { ok: true, text: t('import.ready', { count: p.validCount }) }
     : { ok: false, text: t('import.blocked', { count: Math.max(1, p.problemCount) }) };
+}
+
+/** Why a file was not read, in words: not a workbook, damaged, empty, too large (with the limits), too slow. */
+export function fileRefusalText(t: Translate, reason: ImportFileReason): string {
+  switch (reason) {
+    case 'import.file.tooLarge':
+      return t(reason, { mb: Math.round(importLimits.maxBytes / (1024 * 1024)), rows: importLimits.maxRows });
+    case 'import.file.timeout':
+      return t(reason, { seconds: Math.round(importLimits.timeMs / 1000) });
+    default:
+      return t(reason);
+  }
 }

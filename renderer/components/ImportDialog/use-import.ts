@@ -9,6 +9,9 @@ import { errorText } from '../../auth/error-text';
 import { issueText } from '../../i18n/issue-text';
 import { getDb } from '../../db/db';
 import { commitImport, previewImport, type ImportPreview } from '../../db/import-repo';
+import { readImportBytes } from '../../db/import-file';
+import { importLimits } from '@shared/import/file-kind';
+import { fileRefusalText } from './import-view';
 import { useT } from '../../i18n/context';
 
 export interface ImportState {
@@ -23,13 +26,15 @@ export interface ImportState {
   commit: () => Promise<number | undefined>;
 }
 
+const tooLarge = { ok: false, reason: 'import.file.tooLarge' } as const;
+
 /** Why the write was refused; a duplicate that appeared since the preview is said once, not once per row. */
 function failureText(t: Translate, e: unknown): string {
   if (!(e instanceof ValidationError)) return errorText(t, e);
   return [...new Set(e.issues.map((i) => issueText(t, i.message)))].join(t('list.separator'));
 }
 
-/** Reads the .xlsx (SheetJS, loaded on demand), previews it against what is on file, writes on confirm. */
+/** Reads the file (checked by its bytes, parsed in a worker within a time limit), previews it against what is on file, writes on confirm. */
 export function useImport(kind: ImportKind): ImportState {
   const t = useT();
   const actor = useActor();
@@ -43,14 +48,17 @@ export function useImport(kind: ImportKind): ImportState {
     setFailure(null);
     setPreview(null);
     setFileName(file.name);
+    setSheet(null);
     try {
-      const { readImportFile } = await import('../../db/import-xlsx');
-      const read = readImportFile(new Uint8Array(await file.arrayBuffer()));
-      if (read.headers.every((h) => h === '')) throw new Error('no header');
-      setSheet(read);
-      setPreview(await previewImport(getDb(), kind, read));
+      // Too large a file is refused by its size before it is read into memory at all.
+      const read = file.size > importLimits.maxBytes ? tooLarge : await readImportBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (!read.ok) {
+        setFailure(fileRefusalText(t, read.reason));
+        return;
+      }
+      setSheet(read.sheet);
+      setPreview(await previewImport(getDb(), kind, read.sheet));
     } catch {
-      setSheet(null);
       setFailure(t('import.badFile'));
     }
   }, [kind, t]);

@@ -3,12 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion, storesV1, type AppDB } from '../db';
 import { openTestDb } from '../test-db';
 import { backupBeforeUpgrade, inspectBackup, lastBackupInfo, markBackupWritten, runAutoBackup, runAutoBackupIfDue, type BackupPlatform } from './backup';
-import { installBrowserShims, now, seedDatabase } from './test-support';
+import { createKeyring } from './keyring';
+import { memoryDeviceKeys } from './memory-device-keys';
+import { installBrowserShims, now, seedDatabase, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const dayMs = 86_400_000;
 const cleanup: Dexie[] = [];
+const device = memoryDeviceKeys();
+const thisPc = createKeyring(device, testKeyring().keys);
 afterEach(async () => {
   await Promise.all(cleanup.splice(0).map((db) => db.delete()));
 });
@@ -31,6 +35,7 @@ function fakePlatform(kind: 'electron' | 'browser' = 'electron') {
     },
     appVersion: async () => '0.2.0',
     pcName: async () => 'FRONTDESK-PC',
+    backupDeviceKeys: () => (kind === 'electron' ? device : null),
   };
   return { platform, files };
 }
@@ -47,7 +52,7 @@ describe('automatic backups', () => {
     expect(first).toMatchObject({ status: 'written', fileName: '售后服务中心-备份-2026-11-27-093000.shbk' });
     expect(files.size).toBe(1);
     const written = [...files.values()][0] ?? new Uint8Array();
-    const inspected = await inspectBackup(written);
+    const inspected = await inspectBackup(written, { keyring: thisPc, live: db });
     expect(inspected.ok && inspected.manifest).toMatchObject({ appVersion: '0.2.0', pcName: 'FRONTDESK-PC', createdAt: now });
     expect(await lastBackupInfo(db)).toEqual({ at: now, file: first.status === 'written' ? first.location : '' });
 
@@ -93,7 +98,7 @@ describe('backupBeforeUpgrade', () => {
 
     const result = await backupBeforeUpgrade(platform, { name: old.name, now });
     expect(result.status).toBe('written');
-    const inspected = await inspectBackup([...files.values()][0] ?? new Uint8Array());
+    const inspected = await inspectBackup([...files.values()][0] ?? new Uint8Array(), { keyring: thisPc, live: testDb() });
     expect(inspected.ok && inspected.manifest).toMatchObject({ schemaVersion: 1, tables: { customers: 1, callLogs: 0, settings: 0, exports: 0 } });
     const stillOld = new Dexie(old.name);
     await stillOld.open();

@@ -3,7 +3,9 @@ import { backupSettingKeys, isAutoBackupDue } from '@shared/backup/schedule';
 import { activeDbName } from '../active-db';
 import { schemaVersion, type AppDB } from '../db';
 import { getSetting, setSetting } from '../settings-repo';
+import type { DeviceKeys } from '@shared/backup/sealed-layout';
 import { createBackup } from './create';
+import { createKeyring } from './keyring';
 import type { OnBackupProgress } from './progress';
 
 /** The part of the Platform the automatic backups use (the app passes `getPlatform()`). */
@@ -14,6 +16,8 @@ export interface BackupPlatform {
   appVersion(): Promise<string>;
   /** The PC's name for the manifest, where the platform knows it. */
   pcName(): Promise<string>;
+  /** Electron: this PC's device key (kept by main); browser: null (the backup password alone protects backups). */
+  backupDeviceKeys(): DeviceKeys | null;
 }
 
 export type AutoBackupResult =
@@ -51,6 +55,7 @@ async function writeAuto(db: Dexie, platform: BackupPlatform, now: number, onPro
     pcName: await platform.pcName(),
     now,
     onProgress,
+    keyring: createKeyring(platform.backupDeviceKeys()),
   });
   const written = await platform.writeAutoBackup(backup.fileName, backup.bytes);
   return written && { fileName: backup.fileName, location: written.location };

@@ -3,11 +3,12 @@ import { splitBackupFile } from '@shared/backup/file-layout';
 import { seededRandom } from '../../bench/fake-data';
 import { activeDbName, setActiveDbName } from '../active-db';
 import { schemaVersion, type AppDB } from '../db';
+import { readPointer } from '../pointer-db';
 import { openTestDb } from '../test-db';
-import { createBackup, inspectBackup, restoreBackup } from './backup';
+import { inspectBackup, restoreBackup } from './backup';
 import { encodeBackupFile } from './backup-file';
 import { gunzipToBlob } from './streams';
-import { approvalBy, craftBackup, databaseNames, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
+import { approvalBy, craftBackup, databaseNames, installBrowserShims, legacyBackup, now, seedDatabase, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
@@ -15,17 +16,18 @@ let live: AppDB;
 let good: Uint8Array;
 let json: string;
 let tables: Record<string, number>;
+const keyring = testKeyring();
 
 beforeAll(async () => {
   const source = openTestDb();
   await seedDatabase(source, { customers: 40, calls: 120, audit: 60 });
-  const backup = await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now });
+  // The checks of the file inside an encrypted one, run here on old unencrypted files (accepted when confirmed).
+  good = await legacyBackup(source);
   await source.delete();
-  good = backup.bytes;
-  tables = backup.manifest.tables;
   const parts = splitBackupFile(good);
   if (!parts.ok) throw new Error(parts.reason);
   json = await (await gunzipToBlob(parts.data)).text();
+  tables = (JSON.parse(new TextDecoder().decode(parts.manifestBytes)) as { tables: Record<string, number> }).tables;
 
   live = openTestDb();
   await seedDatabase(live, { customers: 30, calls: 50, audit: 20 });
@@ -113,25 +115,25 @@ describe('a bad backup file is refused with the right reason and changes nothing
     const names = await databaseNames();
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
-    const result = await restoreBackup(file, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(file, supervisor, approvalBy(supervisor), { live, now, keyring, acceptUnprotected: true, acceptAuditLoss: true });
 
     expect(result).toEqual({ ok: false, reason });
     expect(await snapshot(live)).toEqual(before);
     expect(await databaseNames()).toEqual(names);
     expect(activeDbName()).toBe(live.name);
-    expect(localStorage.getItem('shouhou-center.restoring')).toBeNull();
+    expect((await readPointer()).staging).toEqual([]);
     vi.restoreAllMocks();
   });
 
   it.each(cases)('inspect refuses %s too, before any import', async (_label, make, reason) => {
     const names = await databaseNames();
-    expect(await inspectBackup(await make())).toEqual({ ok: false, reason });
+    expect(await inspectBackup(await make(), { keyring, live })).toEqual({ ok: false, reason });
     expect(await databaseNames()).toEqual(names);
   });
 
   it('the crafted files really are what their names say (the late cases pass inspection)', async () => {
     for (const [, make] of lateCases) {
-      const inspected = await inspectBackup(await make());
+      const inspected = await inspectBackup(await make(), { keyring, live });
       expect(inspected.ok).toBe(true);
     }
   });

@@ -10,6 +10,8 @@ export function loadExportImport() {
 export interface ExportHeader {
   databaseVersion: number;
   tables: Record<string, number>;
+  /** Each table's Dexie schema as exported (primary key, then indexes). */
+  schemas: Record<string, string>;
 }
 
 /** The header of a dexie export (version and per-table row counts), or null when it is not one. */
@@ -21,6 +23,7 @@ export async function readExportHeader(json: Blob): Promise<ExportHeader | null>
     return {
       databaseVersion: meta.data.databaseVersion,
       tables: Object.fromEntries(meta.data.tables.map((t) => [t.name, t.rowCount])),
+      schemas: Object.fromEntries(meta.data.tables.map((t) => [t.name, t.schema])),
     };
   } catch {
     return null;

@@ -1,13 +1,17 @@
 import { Dexie } from 'dexie';
 import type { BackupRefusal } from '@shared/backup/file-layout';
 import type { BackupManifest } from '@shared/backup/manifest';
+import type { RefusalDetail } from '@shared/backup/refusal';
 import { encodeBackupFile } from './backup-file';
 import { gzipHere, type GzipSink } from './gzip-sink';
 import { countRows, loadExportImport, readExportHeader, type ExportHeader } from './export-import';
 import { NeedsLibraryImport, importExportJson } from './json-import';
 import { writeExportJson } from './json-export';
 import type { OnBackupProgress } from './progress';
-import { byteStream, gunzipToBlob, gzipBlob } from './streams';
+import { gunzipToBlob, gzipBlob } from './streams';
+import { checkStagedRows } from './check-staged';
+import { ExportTooLarge } from './json-scan';
+import { checkExportLimits, exportText } from './limits';
 import { openStaged } from './staging';
 import { headerRefusal } from './verify';
 
@@ -85,7 +89,7 @@ export interface RestoreJob {
 
 export type StageResult =
   | { ok: true; counts: Record<string, number>; stats?: JobStats }
-  | { ok: false; reason: BackupRefusal | 'backup.error.storage' | 'backup.error.failed' };
+  | ({ ok: false; reason: BackupRefusal | 'backup.error.storage' | 'backup.error.failed' } & RefusalDetail);
 
 export function isStorageError(error: unknown): boolean {
   const quota = (e: unknown) => e instanceof Error && (e.name === 'QuotaExceededError' || e.name === Dexie.errnames.QuotaExceeded);
@@ -100,9 +104,10 @@ function isDamage(error: unknown): boolean {
 }
 
 async function importWithLibrary(job: RestoreJob, onProgress?: OnBackupProgress): Promise<StageResult> {
+  await checkExportLimits(job.data);
   const json = await gunzipToBlob(job.data);
   const refusal = headerRefusal(job.manifest, await readExportHeader(json));
-  if (refusal) return { ok: false, reason: refusal };
+  if (refusal) return { ok: false, ...refusal };
   const { importDB } = await loadExportImport();
   const staged = await importDB(json, {
     name: job.stagingName,
@@ -123,17 +128,23 @@ async function importWithLibrary(job: RestoreJob, onProgress?: OnBackupProgress)
 /**
  * Imports the backup's data into the new database `stagingName`, counts its rows, then opens it with
  * the app's schema so the migrations of an older backup run here, off the window's thread (an upgrade
- * can walk every call on file). A damaged file gives a refusal; the caller deletes the staging
- * database whatever happens here.
+ * can walk every call on file), and checks every row of the result against its table's row schema:
+ * what is checked is exactly what the switch would make live, whatever version the file came from.
+ * A damaged file gives a refusal; the caller deletes the staging database whatever happens here.
  */
 export async function runRestoreJob(job: RestoreJob, onProgress?: OnBackupProgress): Promise<StageResult> {
   const staged = await importStaged(job, onProgress);
   if (!staged.ok) return staged;
   try {
     onProgress?.({ phase: 'upgrade', done: 0, total: 1 });
-    (await openStaged(job.stagingName)).close();
+    const db = await openStaged(job.stagingName);
     onProgress?.({ phase: 'upgrade', done: 1, total: 1 });
-    return staged;
+    try {
+      const problem = await checkStagedRows(db, onProgress);
+      return problem ? { ok: false, reason: 'backup.error.badRow', problem } : staged;
+    } finally {
+      db.close();
+    }
   } catch (error) {
     return classify(error);
   }
@@ -144,8 +155,7 @@ async function importStaged(job: RestoreJob, onProgress?: OnBackupProgress): Pro
   const started = performance.now();
   try {
     onProgress?.({ phase: 'import', done: 0, total });
-    const text = byteStream(job.data).pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
-    const result = await importExportJson(text, {
+    const result = await importExportJson(exportText(job.data), {
       stagingName: job.stagingName,
       manifest: job.manifest,
       rowsPerTransaction: job.rowsPerTransaction,
@@ -156,7 +166,7 @@ async function importStaged(job: RestoreJob, onProgress?: OnBackupProgress): Pro
     if (error instanceof NeedsLibraryImport) {
       await Dexie.delete(job.stagingName);
       // The library's reader is lenient and its errors are plain Errors: any failure there means the data is unusable.
-      return importWithLibrary(job, onProgress).catch((e: unknown) => (isStorageError(e) ? classify(e) : unreadable(e)));
+      return importWithLibrary(job, onProgress).catch((e: unknown) => (isStorageError(e) || e instanceof ExportTooLarge ? classify(e) : unreadable(e)));
     }
     return classify(error);
   }
@@ -169,6 +179,7 @@ function unreadable(error: unknown): StageResult {
 
 function classify(error: unknown): StageResult {
   if (isStorageError(error)) return { ok: false, reason: 'backup.error.storage' };
+  if (error instanceof ExportTooLarge) return { ok: false, reason: 'backup.error.tooLarge' };
   console.error('the backup could not be imported', error);
   return { ok: false, reason: isDamage(error) ? 'backup.error.unreadable' : 'backup.error.failed' };
 }

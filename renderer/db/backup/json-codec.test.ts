@@ -7,11 +7,12 @@ import { createBackup, restoreBackup } from './backup';
 import { loadExportImport } from './export-import';
 import { isPlainJson, schemaString, writeExportJson } from './json-export';
 import { ExportScanner, type ScanEvent } from './json-scan';
-import { addStaff, approvalBy, installBrowserShims, now, seedDatabase, snapshot, supervisor } from './test-support';
+import { addStaff, approvalBy, installBrowserShims, now, seedDatabase, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const cleanup: Dexie[] = [];
+const keyring = testKeyring();
 afterEach(async () => {
   await Promise.all(cleanup.splice(0).map((db) => db.delete()));
 });
@@ -76,12 +77,12 @@ describe('a backup holding values only the library keeps exactly', () => {
       { key: 'gaps', value: { kept: undefined, list: [1, undefined, 3] } },
     ]);
     const before = await snapshot(source);
-    const backup = await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now });
+    const backup = await createBackup(source, { appVersion: '0.1.0', pcName: 'PC', now, keyring });
 
     const live = testDb();
     await addStaff(live);
     setActiveDbName(live.name);
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now });
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, keyring });
     expect(result.ok).toBe(true);
     const restored = new AppDB(activeDbName());
     cleanup.push(restored);

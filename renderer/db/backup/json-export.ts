@@ -106,6 +106,10 @@ export function writeExportJson(db: Dexie, sink: (text: string) => void, opts: W
       sink(']}');
     }
     sink(']}}');
-    return { databaseVersion: db.verno, tables: Object.fromEntries(tables.map((t) => [t.name, t.rowCount])) };
+    return {
+      databaseVersion: db.verno,
+      tables: Object.fromEntries(tables.map((t) => [t.name, t.rowCount])),
+      schemas: Object.fromEntries(tables.map((t) => [t.name, t.schema])),
+    };
   });
 }

@@ -1,9 +1,8 @@
 import { Dexie, type Table } from 'dexie';
-import type { BackupRefusal } from '@shared/backup/file-layout';
 import type { BackupManifest } from '@shared/backup/manifest';
 import { countRows } from './export-import';
 import { ExportScanner, type ExportMeta } from './json-scan';
-import { headerRefusal } from './verify';
+import { headerRefusal, type HeaderRefusal } from './verify';
 
 /** A row the fast reader cannot take as it is (Typeson-encoded, or an outbound key): the library must import the file. */
 export class NeedsLibraryImport extends Error {
@@ -21,10 +20,13 @@ export interface JsonImportOptions {
   onRows?: (done: number) => void;
 }
 
-export type JsonImportResult = { ok: true; counts: Record<string, number>; writeMs: number } | { ok: false; reason: BackupRefusal };
+export type JsonImportResult = { ok: true; counts: Record<string, number>; writeMs: number } | ({ ok: false } & HeaderRefusal);
 
 function isMeta(value: ExportMeta): boolean {
-  return value.formatName === 'dexie' && Number.isInteger(value.data?.databaseVersion) && Array.isArray(value.data?.tables);
+  const tables: unknown = value.data?.tables;
+  const isTable = (t: unknown) =>
+    typeof t === 'object' && t !== null && typeof Reflect.get(t, 'name') === 'string' && typeof Reflect.get(t, 'schema') === 'string' && Number.isInteger(Reflect.get(t, 'rowCount'));
+  return value.formatName === 'dexie' && Number.isInteger(value.data?.databaseVersion) && Array.isArray(tables) && tables.every(isTable);
 }
 
 async function openStaging(name: string, meta: ExportMeta): Promise<Dexie> {
@@ -97,9 +99,11 @@ export async function importExportJson(text: ReadableStream<string>, opts: JsonI
       for (const event of scanner.push(next.value)) {
         if (event.type === 'header') {
           if (!isMeta(event.meta)) return { ok: false, reason: 'backup.error.unreadable' };
-          const tables = Object.fromEntries(event.meta.data.tables.map((t) => [t.name, t.rowCount]));
-          const refusal = headerRefusal(opts.manifest, { databaseVersion: event.meta.data.databaseVersion, tables });
-          if (refusal) return { ok: false, reason: refusal };
+          const { tables: list, databaseVersion } = event.meta.data;
+          const tables = Object.fromEntries(list.map((t) => [t.name, t.rowCount]));
+          const schemas = Object.fromEntries(list.map((t) => [t.name, t.schema]));
+          const refusal = headerRefusal(opts.manifest, { databaseVersion, tables, schemas });
+          if (refusal) return { ok: false, ...refusal };
           db = await openStaging(opts.stagingName, event.meta);
         } else if (event.type === 'table') {
           if (!db) throw new SyntaxError('a table before the header');

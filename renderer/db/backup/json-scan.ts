@@ -27,15 +27,50 @@ const closeBrace = 0x7d;
 const openBracket = 0x5b;
 const closeBracket = 0x5d;
 
-/** Index of the quote closing a string whose content starts at `from`, or -1 when it ends in a later chunk. */
-function closingQuote(s: string, from: number): number {
+/** An odd run of backslashes escapes what follows it. */
+function escapes(slashes: number): boolean {
+  return slashes % 2 === 1;
+}
+
+/**
+ * Index of the quote closing a string in `s` at or after `from`, or -1 when it ends in a later chunk.
+ * `carried`: the text before `s` (inside the same string) ends in an escaping backslash run.
+ */
+function closingQuote(s: string, from: number, carried = false): number {
   for (let j = s.indexOf('"', from); j >= 0; j = s.indexOf('"', j + 1)) {
     let slashes = 0;
-    for (let k = j - 1; s.charCodeAt(k) === backslash; k--) slashes++;
-    if (slashes % 2 === 0) return j;
+    let k = j - 1;
+    for (; k >= 0 && s.charCodeAt(k) === backslash; k--) slashes++;
+    if (k < 0 && carried) slashes++;
+    if (!escapes(slashes)) return j;
   }
   return -1;
 }
+
+/** Whether `s` (the end of a string's text so far, from `from`) leaves the next character escaped. */
+function endsEscaped(s: string, from: number, carried: boolean): boolean {
+  let slashes = 0;
+  let k = s.length - 1;
+  for (; k >= from && s.charCodeAt(k) === backslash; k--) slashes++;
+  return k < from && carried ? !escapes(slashes) : escapes(slashes);
+}
+
+/** Thrown when one row (or the header) is longer than any the app writes: a damaged or crafted file. */
+export class ExportTooLarge extends Error {
+  constructor() {
+    super('a row of the export is larger than the limit');
+    this.name = 'ExportTooLarge';
+  }
+}
+
+export interface ScanLimits {
+  /** The longest row (or header) in characters: a stored screenshot (20 MB as base64) and more fit. */
+  maxRowChars: number;
+  /** The most characters of one row outside its strings (numbers, brackets, spaces): no record has a megabyte of those. */
+  maxStructureChars: number;
+}
+
+export const defaultScanLimits: ScanLimits = { maxRowChars: 48 * 1024 * 1024, maxStructureChars: 8 * 1024 * 1024 };
 
 export class ExportScanner {
   private buf = '';
@@ -49,16 +84,52 @@ export class ExportScanner {
   private batchEnd = -1;
   private batchCount = 0;
   private events: ScanEvent[] = [];
+  /**
+   * While a string runs on over several chunks, the chunks wait here and only each new one is searched
+   * for the closing quote: appending them to `buf` one by one would copy the whole string every time.
+   */
+  private pending: string[] | null = null;
+  private pendingChars = 0;
+  private pendingEscaped = false;
+  /** Characters of the current row read outside its strings. */
+  private structureChars = 0;
 
-  constructor(private readonly rowsPerBatch = 5000) {}
+  constructor(
+    private readonly rowsPerBatch = 5000,
+    private readonly limits: ScanLimits = defaultScanLimits,
+  ) {}
 
-  /** Feeds the next piece of text; returns what it completed. */
+  /** Feeds the next piece of text; returns what it completed. Throws ExportTooLarge past the limits. */
   push(chunk: string): ScanEvent[] {
-    this.rebase();
-    this.buf += chunk;
+    if (this.pending) {
+      const end = closingQuote(chunk, 0, this.pendingEscaped);
+      if (end < 0) {
+        this.pending.push(chunk);
+        this.pendingChars += chunk.length;
+        this.pendingEscaped = endsEscaped(chunk, 0, this.pendingEscaped);
+        this.checkSize();
+        return [];
+      }
+      const resume = this.buf.length + this.pendingChars + end + 1;
+      this.buf += this.pending.join('') + chunk;
+      this.pending = null;
+      this.pendingChars = 0;
+      this.pos = resume;
+    } else {
+      this.rebase();
+      this.buf += chunk;
+    }
     this.scan();
     if (this.stage === 'rows') this.flush();
+    this.checkSize();
     return this.events.splice(0);
+  }
+
+  /** The text kept for the row (or header) being read must stay within the limit. */
+  private checkSize(): void {
+    const start = this.stage === 'rows' ? (this.rowStart >= 0 ? this.rowStart : this.pos) : Math.min(this.keep, this.pos);
+    const held = this.buf.length - start + this.pendingChars;
+    if (held > this.limits.maxRowChars || this.structureChars > this.limits.maxStructureChars) throw new ExportTooLarge();
   }
 
   /** True once the data array has closed: anything missing before that means a cut-off file. */
@@ -84,12 +155,18 @@ export class ExportScanner {
       const c = s.charCodeAt(i);
       if (c === quote) {
         const end = closingQuote(s, i + 1);
-        if (end < 0) break; // the string goes on in the next chunk: scan it again from its quote
+        if (end < 0) {
+          // The string goes on in the next chunks: they wait in `pending` until its closing quote comes.
+          this.pending = [];
+          this.pendingEscaped = endsEscaped(s, i + 1, false);
+          break;
+        }
         i = end + 1;
         continue;
       }
       if (c === openBrace || c === openBracket) this.open(c, i);
       else if (c === closeBrace || c === closeBracket) this.close(c, i);
+      if (this.rowStart >= 0) this.structureChars++;
       i++;
     }
     this.pos = i;
@@ -112,6 +189,7 @@ export class ExportScanner {
       this.stage = 'rows';
     } else if (d === 5 && this.stage === 'rows') {
       this.rowStart = i;
+      this.structureChars = 0;
       if (this.batchStart < 0) this.batchStart = i;
     }
   }

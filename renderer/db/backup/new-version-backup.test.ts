@@ -4,7 +4,9 @@ import { upgradeBackupNameTime } from '@shared/backup/file-names';
 import { storesV1 } from '../db';
 import { inspectBackup } from './backup';
 import { backupBeforeNewVersion, type NewVersionPlatform } from './new-version-backup';
-import { installBrowserShims, now } from './test-support';
+import { openTestDb } from '../test-db';
+import { memoryDeviceKeys } from './memory-device-keys';
+import { installBrowserShims, now, testKeyring } from './test-support';
 
 installBrowserShims();
 
@@ -23,6 +25,9 @@ async function oldDatabase(): Promise<Dexie> {
   return old;
 }
 
+/** This PC's device key: the backup before the upgrade is encrypted with it, and opens with it. */
+const device = memoryDeviceKeys();
+
 function fakePlatform(change: { previousVersion: string | null; version: string } | null, kind: 'electron' | 'browser' = 'electron') {
   const written: { fileName: string; bytes: Uint8Array }[] = [];
   const markVersionStarted = vi.fn<NewVersionPlatform['markVersionStarted']>(async (backup) => {
@@ -35,6 +40,7 @@ function fakePlatform(change: { previousVersion: string | null; version: string 
     markVersionStarted,
     appVersion: async () => '0.2.0',
     pcName: async () => 'FRONTDESK-PC',
+    backupDeviceKeys: () => device,
   };
   return { platform, written, markVersionStarted };
 }
@@ -49,7 +55,8 @@ describe('backupBeforeNewVersion', () => {
     expect(written).toHaveLength(1);
     expect(written[0]?.fileName).toMatch(/^售后服务中心-升级前备份-0\.2\.0-\d{4}-\d{2}-\d{2}-\d{6}\.shbk$/);
     expect(upgradeBackupNameTime(written[0]?.fileName ?? '')).toBe(Math.floor(now / 1000) * 1000);
-    const inspected = await inspectBackup(written[0]?.bytes ?? new Uint8Array());
+    const inspected = await inspectBackup(written[0]?.bytes ?? new Uint8Array(), { keyring: testKeyring(device), live: openTestDb() });
+    expect(inspected.ok && inspected.protection).toBe('device');
     expect(inspected.ok && inspected.manifest).toMatchObject({ schemaVersion: 1, tables: { customers: 1 } });
     // The database itself is left at its stored version: the upgrade has not happened yet.
     const stillOld = new Dexie(old.name);

@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { upgradeBackupFileName } from '@shared/backup/file-names';
+import type { DeviceKeys } from '@shared/backup/sealed-layout';
 import { activeDbName } from '../active-db';
 import { createBackup } from './create';
+import { createKeyring } from './keyring';
 
 /** The part of the Platform the backup before a new version uses (the app passes `getPlatform()`). */
 export interface NewVersionPlatform {
@@ -10,6 +12,8 @@ export interface NewVersionPlatform {
   markVersionStarted(upgradeBackup?: { fileName: string; bytes: Uint8Array }): Promise<{ location: string | null } | null>;
   appVersion(): Promise<string>;
   pcName(): Promise<string>;
+  /** This PC's device key, which encrypts the backup like every other one. */
+  backupDeviceKeys(): DeviceKeys | null;
 }
 
 export type NewVersionBackupResult =
@@ -44,7 +48,8 @@ export async function backupBeforeNewVersion(
     let backup: { fileName: string; bytes: Uint8Array };
     try {
       await stored.open();
-      const created = await createBackup(stored, { appVersion: await platform.appVersion(), pcName: await platform.pcName(), now });
+      const keyring = createKeyring(platform.backupDeviceKeys());
+      const created = await createBackup(stored, { appVersion: await platform.appVersion(), pcName: await platform.pcName(), now, keyring });
       backup = { fileName: upgradeBackupFileName(now, change.version), bytes: created.bytes };
     } finally {
       stored.close();

@@ -10,8 +10,14 @@ import type { AuditEntry } from '@shared/audit/audit';
 import { fakeCalls, fakeCustomers, seededRandom } from '../../bench/fake-data';
 import { bulkAddCallLogs } from '../call-logs-repo';
 import { bulkAddCustomers, getCustomersByIds } from '../customers-repo';
+import { forgetActiveDbName } from '../active-db';
 import type { AppDB } from '../db';
+import { closePointerDb, pointerDbName } from '../pointer-db';
+import { keyringDb } from '../backup-password-repo';
 import { encodeBackupFile } from './backup-file';
+import { runBackupJob } from './jobs';
+import { createKeyring, type BackupKeyring } from './keyring';
+import { memoryDeviceKeys } from './memory-device-keys';
 import { gzipBlob } from './streams';
 
 class BlobFileReader {
@@ -149,13 +155,45 @@ export async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/**
+ * The data databases there are: not the pointer's own small database (tests read it through
+ * pointer-db), nor the keyring databases of the backup password (no restore touches them).
+ */
 export async function databaseNames(): Promise<string[]> {
-  return (await Dexie.getDatabaseNames()).sort();
+  return (await Dexie.getDatabaseNames()).filter((n) => n !== pointerDbName && !n.startsWith('test-keyring-') && n !== 'shouhou-keyring').sort();
+}
+
+/**
+ * The next start of the app after a crash: a new window (nothing in memory), the pointer database read
+ * afresh from disk, and localStorage as a crash may leave it — empty, since Chromium writes it out late.
+ */
+export function crashAndRestart(): void {
+  forgetActiveDbName();
+  closePointerDb();
+  Object.assign(globalThis, { localStorage: new MemoryStorage() });
+}
+
+/** A fresh install: no pointer database yet, nothing in memory or in localStorage. */
+export async function forgetPointer(): Promise<void> {
+  crashAndRestart();
+  await Dexie.delete(pointerDbName);
 }
 
 /** A backup file around any export JSON: for files a correct program would never write. */
 export async function craftBackup(json: string, info: { schemaVersion: number; tables: Record<string, number> }): Promise<Uint8Array> {
   const data = await gzipBlob(new Blob([json]));
   const file = await encodeBackupFile({ appVersion: '9.9.9', createdAt: now, pcName: 'TEST', ...info }, data);
+  return file.bytes;
+}
+
+/** A PC's keys for a test: its own device key (as main keeps it) and its own keyring database for the backup password. */
+export function testKeyring(device = memoryDeviceKeys()): BackupKeyring & { keys: ReturnType<typeof keyringDb> } {
+  const keys = keyringDb(`test-keyring-${crypto.randomUUID()}`);
+  return Object.assign(createKeyring(device, keys), { keys });
+}
+
+/** An old unencrypted backup file (layout 1), as versions before encrypted backups wrote them. */
+export async function legacyBackup(db: Dexie, createdAt = now): Promise<Uint8Array> {
+  const file = await runBackupJob(db, { appVersion: '0.1.0', pcName: 'PC', createdAt, rowsPerChunk: 5000 });
   return file.bytes;
 }

@@ -5,11 +5,13 @@ import { AppDB, schemaVersion, storesV1 } from '../db';
 import { openTestDb } from '../test-db';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
 import { cleanUpInterruptedRestore, startStaging } from './staging';
-import { addStaff, approvalBy, databaseNames, installBrowserShims, now, snapshot, supervisor } from './test-support';
+import { readPointer, updatePointer } from '../pointer-db';
+import { addStaff, approvalBy, crashAndRestart, databaseNames, forgetPointer, installBrowserShims, now, snapshot, supervisor, testKeyring } from './test-support';
 
 installBrowserShims();
 
 const cleanup: Dexie[] = [];
+const keyring = testKeyring();
 afterEach(async () => {
   // Through the instance: it closes its own connection first, so the delete is not held up.
   await Promise.all(cleanup.splice(0).map((db) => db.delete()));
@@ -33,10 +35,9 @@ async function versionOneDb(): Promise<Dexie> {
 describe('a backup from an older schema', () => {
   it('restores a version-1 backup and the normal migrations upgrade it: the same data as upgrading that database in place', async () => {
     const v1 = await versionOneDb();
-    const backup = await createBackup(v1, { appVersion: '0.1.0', pcName: 'OLD-PC', now });
+    const backup = await createBackup(v1, { appVersion: '0.1.0', pcName: 'OLD-PC', now, keyring });
     expect(backup.manifest.schemaVersion).toBe(1);
     expect(backup.manifest.tables).toEqual({ customers: 300, callLogs: 700, settings: 2, exports: 0 });
-    expect((await inspectBackup(backup.bytes)).ok).toBe(true);
     v1.close();
     // What the app's own migrations make of this data when they upgrade the database where it is.
     const inPlace = new AppDB(v1.name);
@@ -47,7 +48,8 @@ describe('a backup from an older schema', () => {
     cleanup.push(live);
     await addStaff(live);
     setActiveDbName(live.name);
-    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, fileName: backup.fileName });
+    expect((await inspectBackup(backup.bytes, { keyring, live })).ok).toBe(true);
+    const result = await restoreBackup(backup.bytes, supervisor, approvalBy(supervisor), { live, now, fileName: backup.fileName, keyring });
     expect(result.ok).toBe(true);
 
     const restored = new AppDB(activeDbName());
@@ -63,31 +65,35 @@ describe('a backup from an older schema', () => {
 });
 
 describe('a restore cut short by a crash', () => {
-  it('leaves a marker, and the next start deletes the half-imported database', async () => {
+  it('leaves a durable record, and the next start deletes the half-imported database', async () => {
+    await forgetPointer();
     const live = openTestDb();
     cleanup.push(live);
     setActiveDbName(live.name);
     await live.open();
     const staging = new Dexie(`shouhou-center-crashed-${crypto.randomUUID()}`);
+    await startStaging(staging.name);
     staging.version(1).stores({ customers: '++id' });
     await staging.table('customers').add({ name: '半截' });
     staging.close();
-    startStaging(staging.name);
 
-    expect(await cleanUpInterruptedRestore()).toBe(staging.name);
+    crashAndRestart();
+    expect(await cleanUpInterruptedRestore()).toEqual([staging.name]);
     expect(await databaseNames()).not.toContain(staging.name);
     expect(await databaseNames()).toContain(live.name);
-    expect(await cleanUpInterruptedRestore()).toBeNull();
+    expect(await cleanUpInterruptedRestore()).toEqual([]);
   });
 
-  it('never deletes the live database, even when the marker names it (the switch happened, the marker stayed)', async () => {
+  it('never deletes the live database, even when a staging record names it (the switch happened, the record stayed)', async () => {
+    await forgetPointer();
     const live = openTestDb();
     cleanup.push(live);
     await live.open();
-    setActiveDbName(live.name);
-    startStaging(live.name);
-    expect(await cleanUpInterruptedRestore()).toBeNull();
+    await updatePointer((s) => ({ ...s, active: live.name }));
+    await startStaging(live.name);
+    crashAndRestart();
+    expect(await cleanUpInterruptedRestore()).toEqual([]);
     expect(await databaseNames()).toContain(live.name);
-    expect(localStorage.getItem('shouhou-center.restoring')).toBeNull();
+    expect((await readPointer()).staging).toEqual([]);
   });
 });

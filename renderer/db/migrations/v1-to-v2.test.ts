@@ -50,7 +50,7 @@ describe('schema migration v1 → v2', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([storesV1, storesV2, storesV3, storesV4, storesV5, storesV6, storesV8].flatMap((s) => Object.keys(s)).sort());
     for (const t of ['staff', 'auditLog', 'templates', 'printProfiles'] as const) expect(await db[t].count(), t).toBe(0);
     // The migrated database takes the new records: a first supervisor, and an audited call for an old customer.
-    const boss = await createFirstSupervisor(db, '张主管', '1234');
+    const boss = await createFirstSupervisor(db, '张主管', '123456');
     const id = await createCallLog(db, boss, { ...call, at: 20 });
     expect((await listStaff(db)).map((s) => s.name)).toEqual(['张主管']);
     expect((await recordHistory(db, 'callLogs', id)).map((e) => e.action)).toEqual(['create']);

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { validateCallLog } from '@shared/domain/call-log';
 import { ValidationError, type Issue } from '@shared/validation';
 import { useActor } from '../../auth';
+import { errorText } from '../../auth/error-text';
 import { getDb } from '../../db/db';
 import { createCallLog } from '../../db/call-logs-repo';
 import { useT } from '../../i18n/context';
@@ -43,7 +44,7 @@ export function useCallForm(): CallForm {
         return await createCallLog(getDb(), actor, input);
       } catch (e) {
         if (e instanceof ValidationError) refuse(e.issues);
-        else setFailure(t('error.unexpected', { message: e instanceof Error ? e.message : String(e) }));
+        else setFailure(errorText(t, e));
         return undefined;
       } finally {
         setSaving(false);

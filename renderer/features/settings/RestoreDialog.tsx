@@ -9,23 +9,34 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../i18n/context';
+import { RestoreChanges } from './RestoreChanges';
+import { RestorePasswordStep } from './RestorePasswordStep';
 import { RestoreSummary } from './RestoreSummary';
-import type { Restore } from './use-restore';
+import { isConfirmed, type Restore } from './use-restore';
 
-/** 从备份文件恢复: the file's summary → 恢复 (supervisor approval) → progress → reload, or why not. */
+/**
+ * 从备份文件恢复: (the backup password for a file from another PC) → the file's summary and what would
+ * change (staff, audit trail; the confirmations it needs) → 恢复 (supervisor approval) → progress →
+ * reload, or why not.
+ */
 export function RestoreDialog({ restore }: { restore: Restore }) {
   const t = useT();
   const { state } = restore;
   const busy = state.step === 'reading' || state.step === 'running' || state.step === 'done';
+  const checked = state.step === 'summary' || state.step === 'running' ? state : null;
   return (
     <Dialog open={state.step !== 'idle'} onClose={busy ? undefined : restore.close} maxWidth="sm" fullWidth aria-labelledby="restore-title">
       <DialogTitle id="restore-title">{t('restore.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={1.5}>
           {state.step === 'reading' && <Progress text={t('settings.backup.reading')} />}
-          {(state.step === 'summary' || state.step === 'running') && (
+          {state.step === 'password' && (
+            <RestorePasswordStep origin={state.origin} wrong={state.wrong} busy={state.busy} onUnlock={(p) => void restore.unlock(p)} />
+          )}
+          {checked && (
             <>
-              <RestoreSummary fileName={state.file.fileName} manifest={state.manifest} />
+              <RestoreChanges checked={checked.checked} confirmed={checked.confirmed} onConfirm={restore.confirmations} disabled={state.step === 'running'} />
+              <RestoreSummary fileName={checked.checked.file.fileName} manifest={checked.checked.manifest} />
               <Alert severity="warning">{t('restore.warning')}</Alert>
             </>
           )}
@@ -38,8 +49,13 @@ export function RestoreDialog({ restore }: { restore: Restore }) {
         <Button onClick={restore.close} disabled={busy}>
           {state.step === 'failed' ? t('action.close') : t('action.cancel')}
         </Button>
-        {(state.step === 'summary' || state.step === 'running') && (
-          <Button variant="contained" color="warning" onClick={() => void restore.confirm()} disabled={state.step === 'running'}>
+        {checked && (
+          <Button
+            variant="contained"
+            color="warning"
+            onClick={() => void restore.confirm()}
+            disabled={state.step === 'running' || !isConfirmed(checked.checked, checked.confirmed)}
+          >
             {t('restore.confirm')}
           </Button>
         )}

@@ -5,9 +5,13 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { langs, type Lang, type StringKey } from '@shared/i18n';
+import { useCan } from '../../auth';
 import { useLang, useT } from '../../i18n/context';
+import { BackupPasswordSection } from './BackupPasswordSection';
 import { BackupSection } from './BackupSection';
 import { IdleLockSection } from './IdleLockSection';
+import { LeftoversSection } from './LeftoversSection';
+import { RestoreUndoSection } from './RestoreUndoSection';
 import { SettingsSection } from './SettingsSection';
 import { useExportFolder } from '../../components/use-export-folder';
 import { usePersisted, type PersistedAnswer } from './use-persisted';
@@ -25,6 +29,8 @@ export function SettingsScreen() {
   const [lang, setLang] = useLang();
   const persisted = usePersisted();
   const exportFolder = useExportFolder();
+  // Undoing a restore and removing data copies are a supervisor's, as the restore itself is.
+  const canRestore = useCan('backup.restore');
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }} component="section" aria-label={t('nav.settings')}>
       <Typography variant="h2" component="h1">
@@ -46,6 +52,9 @@ export function SettingsScreen() {
         </ToggleButtonGroup>
       </SettingsSection>
       <BackupSection />
+      <BackupPasswordSection />
+      {canRestore && <RestoreUndoSection />}
+      {canRestore && <LeftoversSection />}
       <IdleLockSection />
       <SettingsSection title={t('settings.storage')}>
         <Typography>{persisted && t(persistedLabel[persisted])}</Typography>

@@ -21,7 +21,7 @@ interface Props {
 /** A forgotten or shared PIN: the supervisor sets a new one, typed twice (this also lifts a lockout). */
 export function ResetPinDialog({ staff, onClose, onSaved }: Props) {
   const t = useT();
-  const newPin = useNewPin();
+  const newPin = useNewPin(staff.roles);
   const save = useResetPin(staff.id);
   const refused = Object.values(issuesByPath(t, save.issues));
 
@@ -37,7 +37,7 @@ export function ResetPinDialog({ staff, onClose, onSaved }: Props) {
         <DialogTitle id="reset-pin-title">{t('staffScreen.resetPinFor', { name: staff.name })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <NewPinFields state={newPin} labelKey="staffScreen.newPin" autoFocus />
+            <NewPinFields state={newPin} labelKey="staffScreen.newPin" autoFocus forSupervisor={staff.roles.includes('supervisor')} />
             {(save.error ?? refused[0]) && <Alert severity="error">{save.error ?? refused.join(t('list.separator'))}</Alert>}
           </Stack>
         </DialogContent>

@@ -41,7 +41,7 @@ function StaffFormBody({ staff, onClose, onSaved }: Omit<Props, 'open'>) {
   const t = useT();
   const [values, setValues] = useState<StaffFormValues>(() => valuesFrom(staff));
   const [issues, setIssues] = useState<Issue[]>([]);
-  const newPin = useNewPin();
+  const newPin = useNewPin(values.roles);
   const save = useSaveStaff(staff?.id);
   const errors = issuesByPath(t, [...issues, ...save.issues]);
 
@@ -78,7 +78,7 @@ function StaffFormBody({ staff, onClose, onSaved }: Omit<Props, 'open'>) {
             label={t('staffScreen.field.active')}
             control={<Switch checked={values.active} onChange={(e) => set('active', e.target.checked)} />}
           />
-          {staff === undefined && <NewPinFields state={newPin} />}
+          {staff === undefined && <NewPinFields state={newPin} forSupervisor={values.roles.includes('supervisor')} />}
           {save.error && <Alert severity="error">{save.error}</Alert>}
         </Stack>
       </DialogContent>

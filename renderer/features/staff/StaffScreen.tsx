@@ -6,11 +6,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import type { StaffMember } from '@shared/auth/roles';
-import { Can, useStaffList } from '../../auth';
+import { Can, useActor, useStaffList } from '../../auth';
 import { useT } from '../../i18n/context';
+import { issueText } from '../../i18n/issue-text';
 import { ResetPinDialog } from './ResetPinDialog';
 import { StaffFormDialog } from './StaffFormDialog';
 import { StaffTable } from './StaffTable';
+import { useNow } from './use-now';
+import { useUnlockStaff } from './use-save-staff';
 
 type Open = { kind: 'form'; staff?: StaffMember } | { kind: 'pin'; staff: StaffMember } | null;
 
@@ -20,6 +23,11 @@ export function StaffScreen() {
   const staff = useStaffList(false);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const me = useActor();
+  const unlock = useUnlockStaff();
+  const now = useNow();
+  const firstIssue = unlock.issues[0];
+  const unlockRefusal = unlock.error ?? (firstIssue ? issueText(t, firstIssue.message) : null);
 
   const done = (text: string) => {
     setOpen(null);
@@ -41,7 +49,11 @@ export function StaffScreen() {
           staff={staff ?? []}
           onEdit={(s) => setOpen({ kind: 'form', staff: s })}
           onResetPin={(s) => setOpen({ kind: 'pin', staff: s })}
+          onUnlock={(s) => void unlock.run(s.id).then((ok) => ok && done(t('staffScreen.unlocked', { name: s.name })))}
+          selfId={me.staffId}
+          now={now}
         />
+        {unlockRefusal && <Alert severity="error">{unlockRefusal}</Alert>}
       </Stack>
       <StaffFormDialog
         open={open?.kind === 'form'}

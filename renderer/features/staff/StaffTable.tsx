@@ -7,18 +7,25 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { isLocked } from '@shared/auth/lockout';
 import type { StaffMember } from '@shared/auth/roles';
 import { rolesText } from '../../auth';
+import { lockedUntilText } from '../../auth/sign-in-message';
 import { useT } from '../../i18n/context';
 
 interface Props {
   staff: readonly StaffMember[];
   onEdit: (s: StaffMember) => void;
   onResetPin: (s: StaffMember) => void;
+  /** Lifts a lockout; offered on a locked account other than the signed-in one's. */
+  onUnlock: (s: StaffMember) => void;
+  /** The signed-in supervisor: they cannot unlock themselves. */
+  selfId: number;
+  now: number;
 }
 
 /** A small center has a handful of staff: a plain table, every row's actions in reach of Tab. */
-export function StaffTable({ staff, onEdit, onResetPin }: Props) {
+export function StaffTable({ staff, onEdit, onResetPin, onUnlock, selfId, now }: Props) {
   const t = useT();
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -43,8 +50,16 @@ export function StaffTable({ staff, onEdit, onResetPin }: Props) {
                   variant="outlined"
                   label={t(s.active ? 'staffScreen.status.active' : 'staffScreen.status.inactive')}
                 />
+                {isLocked(s, now) && (
+                  <Chip size="small" color="warning" sx={{ ml: 1 }} label={t('staffScreen.status.locked', { time: lockedUntilText(s.lockedUntil, now) })} />
+                )}
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {isLocked(s, now) && s.id !== selfId && (
+                  <Button color="warning" onClick={() => onUnlock(s)} aria-label={t('staffScreen.unlockFor', { name: s.name })}>
+                    {t('staffScreen.unlock')}
+                  </Button>
+                )}
                 <Button onClick={() => onEdit(s)} aria-label={t('staffScreen.editFor', { name: s.name })}>
                   {t('action.edit')}
                 </Button>

@@ -4,7 +4,7 @@ import { ValidationError } from '@shared/validation';
 import { useActor } from '../../auth';
 import { errorText } from '../../auth/error-text';
 import { getDb } from '../../db/db';
-import { createStaff, resetStaffPin, updateStaff } from '../../db/staff-repo';
+import { createStaff, resetStaffPin, unlockStaff, updateStaff } from '../../db/staff-repo';
 import { useT } from '../../i18n/context';
 import { toInput, type StaffFormValues } from './staff-form';
 
@@ -49,4 +49,10 @@ export function useSaveStaff(id: number | undefined) {
 export function useResetPin(id: number) {
   const actor = useActor();
   return useStaffWrite((pin: string) => resetStaffPin(getDb(), actor, id, pin));
+}
+
+/** Lifts another person's lockout (a supervisor's, too: one supervisor unlocks another). */
+export function useUnlockStaff() {
+  const actor = useActor();
+  return useStaffWrite((id: number) => unlockStaff(getDb(), actor, id));
 }

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { boardFor } from '@shared/today/board-items';
 import { useActor } from '../../auth';
+import { StorageWarning } from '../../components/StorageWarning';
 import { hasItemQuery } from '../../db/today-repo';
 import { useT } from '../../i18n/context';
 import { BoardSection } from './BoardSection';
@@ -73,6 +74,7 @@ export function TodayScreen() {
   return (
     <Stack spacing={2.5} component="section" aria-label={t('nav.home')} sx={{ pb: 3 }}>
       <TodayHeader name={actor.name} ctx={ctx} />
+      <StorageWarning variant="card" />
       {ids.includes('settlementToday') && <SettlementReminder value={values?.settlementToday} now={ctx.now} />}
       {sections.map((view) => (
         <BoardSection key={view.section} view={view} values={values} now={ctx.now} />

@@ -24,7 +24,7 @@ async function seedShipment() {
     approvals: {}, handlerId: 1, handlerName: '王丽', status: 'posted', counts: [], createdAt: shippedAt, updatedAt: shippedAt,
   }));
   await db.shippingLists.add({
-    slipId, lines: [], createdAt: shippedAt, updatedAt: shippedAt,
+    slipId, lines: [{ category: '耗材', qty: 1 }], createdAt: shippedAt, updatedAt: shippedAt,
     recipient: { name: '王五', phone: '13700137000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 18 号' },
   });
   await db.shipments.add({
