@@ -160,3 +160,8 @@ export function exchangeShipDoc(ex: CourierExchange): ShipDoc | undefined {
 export function exchangeShippingOf(d: FlowDoc): ExchangeShipping {
   return { ...flowOf(d), updatedAt: d.updatedAt };
 }
+
+/** A shipping slip as a shipping document: it already carries every field the steps read. */
+export function slipShipDoc<S extends Omit<ShipDoc, 'source'> & { id: number }>(slip: S): S & ShipDoc {
+  return { ...slip, source: slipSource(slip.id) };
+}

@@ -8,13 +8,13 @@ import { ValidationError } from '@shared/validation';
 import { ActionButton, useActor } from '../../../auth';
 import { SecondPersonDialog } from '../../../components/SecondPersonDialog';
 import { getDb } from '../../../db/db';
-import { pickingList, recordSlipCount } from '../../../db/shipping-repo';
 import { useT } from '../../../i18n/context';
 import { when } from '../common/format';
 import type { StepRunner } from '../common/use-step-runner';
 import type { StoredProduct } from '../common/use-data';
 import { countRows, differingProducts } from './count-form';
 import { CountDialog } from './CountDialog';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 
 interface Props {
@@ -32,8 +32,9 @@ type Phase = { kind: 'count' } | { kind: 'confirm'; lines: MovementLine[] } | nu
 export function CountSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
-  const { slip } = work;
-  const pick = useLiveQuery(() => pickingList(getDb(), slip.id), [slip.id]);
+  const { doc: slip } = work;
+  const api = shipApi(slip.source);
+  const pick = useLiveQuery(() => api.pickingList(getDb()), [slip.source.type, slip.source.id]);
   const [phase, setPhase] = useState<Phase>(null);
   const [differing, setDiffering] = useState<Set<number>>(new Set());
 
@@ -41,7 +42,7 @@ export function CountSection({ work, products, runner }: Props) {
     void runner
       .run(async () => {
         try {
-          await recordSlipCount(getDb(), actor, slip.id, counter, lines);
+          await api.recordCount(getDb(), actor, counter, lines);
         } catch (e) {
           if (e instanceof ValidationError) setDiffering(differingProducts(e.issues));
           throw e;

@@ -9,7 +9,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ActionButton, useActor, useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
-import { recordSlipWaybill, trackingWarnings } from '../../../db/shipping-repo';
 import { issueText } from '../../../i18n/issue-text';
 import { useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
@@ -20,6 +19,7 @@ import type { StepRunner } from '../common/use-step-runner';
 import { TrackingField } from './TrackingField';
 import { useWaybillPrint } from './use-waybill-print';
 import { waybillForms, type WaybillForm } from './waybill-print';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 
 interface Props {
@@ -33,7 +33,8 @@ export function WaybillSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
   const mayWaybill = useCan('shipment.waybill');
-  const { slip, list } = work;
+  const { doc: slip, list } = work;
+  const api = shipApi(slip.source);
   const carriers = useCarriers(true);
   const [carrier, setCarrier] = useState(slip.waybill?.carrier ?? '');
   const [form, setForm] = useState<WaybillForm>('preprinted');
@@ -44,7 +45,7 @@ export function WaybillSection({ work, products, runner }: Props) {
   const editable = slip.status === 'counted' && mayWaybill;
 
   // Format and duplicate checks as the number is typed or scanned: warnings only (SHP-2, carriers.ts).
-  const found = useLiveQuery(() => (trackingNo.trim() === '' || chosen === '' ? [] : trackingWarnings(getDb(), chosen, trackingNo, slip.id)), [chosen, trackingNo, slip.id]);
+  const found = useLiveQuery(() => (trackingNo.trim() === '' || chosen === '' ? [] : api.trackingWarnings(getDb(), chosen, trackingNo)), [chosen, trackingNo, slip.source.type, slip.source.id]);
   const warnings = (found ?? []).map((w) => issueText(t, w.message));
 
   if (slip.waybill) {
@@ -53,7 +54,7 @@ export function WaybillSection({ work, products, runner }: Props) {
   if (!list) return null;
   const register = () =>
     runner.run(async () => {
-      const { warnings: ws } = await recordSlipWaybill(getDb(), actor, slip.id, { carrier: chosen, trackingNo, thirdCopyFiled: filed });
+      const { warnings: ws } = await api.recordWaybill(getDb(), actor, { carrier: chosen, trackingNo, thirdCopyFiled: filed });
       return [t('shipui.waybill.registered'), ...ws.map((w) => issueText(t, w.message))].join(t('list.separator'));
     });
 
@@ -74,7 +75,7 @@ export function WaybillSection({ work, products, runner }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <ActionButton needs="shipment.waybill" variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ slip, list }], chosen, form)}>
+        <ActionButton needs="shipment.waybill" variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ doc: slip, list }], chosen, form)}>
           {t('shipui.waybill.print')}
         </ActionButton>
         <Typography variant="body2" color="text.secondary">
