@@ -50,17 +50,21 @@ export async function shipOpenDocument(page: Page, o: ShipOptions): Promise<stri
   await o.onList?.();
   await list.getByRole('button', { name: '保存发货明细表' }).click();
   await closeNotice(page, '发货明细表已保存');
-  // SHP-1: a doubtful order (a new customer, another recipient …) is confirmed by phone first.
-  const doubts = page.getByRole('alert').filter({ hasText: 'SHP-1:该订单须先电话与客户确认' });
-  if ((await doubts.count()) > 0 && (await doubts.getByRole('button', { name: '电话确认' }).count()) > 0) {
+  // SHP-1: a doubtful order (a new customer, another recipient …) is refused until it is confirmed by phone.
+  await list.getByRole('button', { name: '交库房配货' }).click();
+  const handedOver = page.locator('.MuiSnackbar-root').filter({ hasText: '发货明细表已交库房' }).first();
+  const refused = page.getByText(/^SHP-1:/).first();
+  await handedOver.or(refused).first().waitFor();
+  if (!(await handedOver.isVisible())) {
+    const doubts = page.getByRole('alert').filter({ hasText: 'SHP-1:该订单须先电话与客户确认' });
     await doubts.getByRole('button', { name: '电话确认' }).click();
     const call = page.getByRole('dialog', { name: '电话确认订单(SHP-1)' });
     await call.getByRole('checkbox', { name: '已核对客户联系方式与订单一致' }).check();
     await call.getByRole('button', { name: '记录确认电话' }).click();
     await call.waitFor({ state: 'detached' });
     await list.getByText(/^已电话确认:/).waitFor();
+    await list.getByRole('button', { name: '交库房配货' }).click();
   }
-  await list.getByRole('button', { name: '交库房配货' }).click();
   await closeNotice(page, '发货明细表已交库房');
 
   await page.getByRole('region', { name: '配货' }).getByRole('button', { name: '开始配货' }).click();
