@@ -7,7 +7,8 @@
  * checked), its shipping list from a pasted address blob, the SHP-1 confirmation call, picking, the
  * two-person count (OUT-4: same person refused, a wrong count stops), the waybill preview as PDF
  * (230×127, the recipient's name), the scanned tracking number (SHP-2), posting, the day's log (SHP-3),
- * the chase on day 3 (SHP-4), signed, and the callback (SHP-5).
+ * the chase on day 3 (SHP-4), signed, and the callback (SHP-5); a different-product exchange sent by
+ * courier (EXC-2) shipped from 发货办理 through the same steps, into the day's log.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { compact, readPdfLayout } from './pdf';
+import { shipListEntry, shipOpenDocument } from './ship-steps';
 import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -468,6 +470,78 @@ describe('OUT-4, SHP-2 and posting', () => {
   });
 });
 
+describe('EXC-2: a courier exchange ships like a slip', () => {
+  let outDocNo = '';
+
+  it('EXC-2: an exchange with 换出方式 快递发货 takes nothing out of stock yet and waits in 发货办理, marked 换货', async () => {
+    const { page } = session;
+    const before = await stockOf(page, 'LX-HXT');
+    await page.getByRole('tab', { name: '换货', exact: true }).click();
+    await page.getByRole('button', { name: '登记换货' }).click();
+    const dialog = page.getByRole('dialog', { name: '换货' });
+    await dialog.getByRole('button', { name: '异型换货' }).click();
+    await dialog.getByRole('combobox', { name: /^客户/ }).fill('ln');
+    await page.getByRole('option', { name: /^李娜/ }).click();
+    await dialog.getByRole('combobox', { name: '退回产品', exact: true }).fill('LX-PP');
+    await page.getByRole('option', { name: /^LX-PP / }).click();
+    await dialog.getByRole('button', { name: '检验合格' }).click();
+    await dialog.getByRole('combobox', { name: '换出产品', exact: true }).fill('LX-HXT');
+    await page.getByRole('option', { name: /^LX-HXT / }).click();
+    await dialog.getByRole('button', { name: '快递发货' }).click();
+    await dialog.getByLabel(/^换货原因/).fill('型号买错');
+    await dialog.getByRole('button', { name: '登记换货' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const bar = page.locator('.MuiSnackbar-root').filter({ hasText: /^换货已登记/ }).first();
+    await bar.waitFor();
+    outDocNo = /出库 (CK\d{8}-\d{3})/.exec((await bar.textContent()) ?? '')?.[1] ?? '';
+    expect(outDocNo).not.toBe('');
+    await notice(page, /^换货已登记/);
+    // The replacement stays on the shelf until its parcel is posted.
+    expect(await stockOf(page, 'LX-HXT')).toBe(before);
+
+    await nav(page, '发货');
+    await page.getByRole('tab', { name: '发货办理' }).click();
+    const entry = shipListEntry(page, outDocNo);
+    await entry.getByText(`${outDocNo} 李娜`).waitFor();
+    await entry.getByText('换货', { exact: true }).waitFor();
+    await entry.click();
+  });
+
+  it('EXC-2: its shipping list, the two-person count (OUT-4), the waybill (SHP-2) and posting go through the same workspace; it shows in the day\'s log', async () => {
+    const { page } = session;
+    const before = Number(await stockOf(page, 'LX-HXT'));
+    await nav(page, '发货');
+    await shipListEntry(page, outDocNo).click();
+    const head = page.getByRole('heading', { name: new RegExp(`^${outDocNo} 李娜$`) });
+    await head.waitFor();
+    await page.getByText('换货原因:型号买错').waitFor();
+    const docNo = await shipOpenDocument(page, {
+      counts: { 'LX-HXT': '1' },
+      trackingNo: 'SF1234567890135',
+      onList: async () => {
+        const list = page.getByRole('region', { name: '发货明细表' });
+        expect(await list.getByLabel('姓名').inputValue()).toBe('李娜');
+        await settle(page);
+        await page.screenshot({ path: artifact('slips-exchange-shipping-list.png') });
+      },
+    });
+    expect(docNo).toBe(outDocNo);
+    await settle(page);
+    await page.screenshot({ path: artifact('slips-exchange-posted.png') });
+    await expect.poll(() => shipListEntry(page, outDocNo).count()).toBe(0);
+
+    await page.getByRole('tab', { name: '发货登记' }).click();
+    const row = page.getByRole('grid', { name: '发货登记' }).getByRole('row').filter({ hasText: 'SF1234567890135' });
+    await row.getByText(outDocNo).waitFor();
+    await row.getByText('李娜').first().waitFor();
+    await row.getByText('已发货').waitFor();
+    await settle(page);
+    await page.screenshot({ path: artifact('slips-exchange-log.png') });
+    // Posted: the replacement left the shelf.
+    expect(Number(await stockOf(page, 'LX-HXT'))).toBe(before - 1);
+  });
+});
+
 async function approve(page: Page) {
   const dialog = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
   await dialog.getByLabel('主管 PIN').fill(supervisor.pin);
@@ -540,4 +614,39 @@ describe('carriers', () => {
     await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
     await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
   });
+
+  it('SHP-2: the sender shows as saved even when it is read after the carrier list; saving again keeps it', async () => {
+    const { page } = session;
+    // A busy machine answers the sender's read after the carrier list's: the form must wait for both.
+    await delayRead(page, 'settings', 'shipping.sender', 1500);
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '快递公司与寄件人' });
+    await expect.poll(() => dialog.getByLabel('寄件电话').inputValue(), { timeout: 10_000 }).toBe('0571-88886666');
+    await delayRead(page, 'settings', 'shipping.sender', 0);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await notice(page, '快递公司已保存');
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
+    await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
+  });
 });
+
+/**
+ * Holds back the answer to IndexedDB reads of one key of one store by `ms` (0: no longer), as a
+ * loaded machine may answer one query after another: a form must not start from what is not read yet.
+ */
+async function delayRead(page: Page, store: string, key: string, ms: number) {
+  await page.evaluate(({ store, key, ms }) => {
+    const w = window as unknown as { __idbGet?: typeof IDBObjectStore.prototype.get };
+    const original = w.__idbGet ?? IDBObjectStore.prototype.get;
+    w.__idbGet = original;
+    IDBObjectStore.prototype.get = function get(this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      const req = original.call(this, query);
+      if (ms === 0 || this.name !== store || query !== key) return req;
+      let handler: ((e: Event) => void) | null = null;
+      Object.defineProperty(req, 'onsuccess', { configurable: true, get: () => handler, set: (h: ((e: Event) => void) | null) => { handler = h; } });
+      req.addEventListener('success', (e) => void setTimeout(() => handler?.call(req, e), ms));
+      return req;
+    };
+  }, { store, key, ms });
+}

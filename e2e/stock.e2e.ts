@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { a4DeviationPt, compact, readPdf } from './pdf';
+import { shipListEntry, shipOpenDocument } from './ship-steps';
 import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -390,6 +391,29 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('grid', { name: '报废记录' }).getByText('CK20261127-002').waitFor();
   });
 
+  it('EXC-2: the courier exchange waits in 发货办理 beside the slips; shipped like a slip, its replacement leaves stock when the parcel is posted', async () => {
+    const { page } = session;
+    await nav(page, '发货');
+    const entry = shipListEntry(page, 'CK20261127-001');
+    await entry.getByText('CK20261127-001 张伟').waitFor();
+    await entry.getByText('换货', { exact: true }).waitFor();
+    await entry.click();
+    const docNo = await shipOpenDocument(page, {
+      counts: { 'LX-HXT': '1' },
+      trackingNo: 'SF1234567890128',
+      onList: async () => {
+        // The shipping list names the replacement by category, to the customer's default address.
+        const list = page.getByRole('region', { name: '发货明细表' });
+        await list.getByRole('table', { name: '发货明细表' }).getByRole('cell', { name: '1', exact: true }).waitFor();
+        expect(await list.getByLabel('详细地址').inputValue()).toBe('建国路 88 号 3 单元 502');
+      },
+    });
+    expect(docNo).toBe('CK20261127-001');
+    await page.getByRole('tab', { name: '发货登记' }).click();
+    await page.getByRole('grid', { name: '发货登记' }).getByRole('row').filter({ hasText: 'SF1234567890128' }).getByText('张伟').waitFor();
+    await nav(page, '产品与库存');
+  });
+
   it('IN-4 / EXC-2: every movement has its slip: the ledger opens the exchange\'s outbound slip, which prints on its own 241×93 form (PDF checked)', async () => {
     const { page } = session;
     await tab(page, '出入库台账');
@@ -432,14 +456,22 @@ describe('products and stock (browser mode)', () => {
     await both.getByRole('button', { name: '关闭' }).click();
   });
 
-  it('WH-1: the settlement lists the courier exchange that left with no shipping list — 换货快递发出但没有发货明细表 — and prints and exports the reconciliation', async () => {
+  it('WH-1: the settlement matches the shipped courier exchange to its shipping list, lists the courier exchange that left with no shipping list — 换货快递发出但没有发货明细表 — and prints and exports the reconciliation', async () => {
     const { page } = session;
+    await seedLegacyCourierExchange(page);
     await tab(page, '日结');
     await page.getByTestId('settle-checked').getByText(/单据 \d+ 张:入库单\(到货\) 2 张、退货入库单 1 张/).waitFor();
     const matches = page.getByRole('table', { name: '对账明细' });
-    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('不符').waitFor();
-    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('发货明细表 (缺)', { exact: false }).waitFor();
-    const group = page.getByRole('listitem', { name: 'CK20261127-001' });
+    // Shipped through 发货办理: its outbound slip and its shipping list both match the movement.
+    const shipped = matches.getByRole('row').filter({ hasText: 'CK20261127-001' });
+    await shipped.getByText('发货明细表', { exact: false }).waitFor();
+    await shipped.getByText('相符', { exact: true }).waitFor();
+    expect(await shipped.getByText('不符').count()).toBe(0);
+    expect(await shipped.getByText('(缺)', { exact: false }).count()).toBe(0);
+    // Recorded before courier exchanges shipped: its replacement left at once, with no shipping list.
+    await matches.getByRole('row').filter({ hasText: legacyExchangeNo }).getByText('不符').waitFor();
+    await matches.getByRole('row').filter({ hasText: legacyExchangeNo }).getByText('发货明细表 (缺)', { exact: false }).waitFor();
+    const group = page.getByRole('listitem', { name: legacyExchangeNo });
     await group.getByText('换货快递发出但没有发货明细表').waitFor();
     await page.getByText('账单不符:1 处差异,见下方逐单列出').waitFor();
     expect(await page.getByText('账单相符,没有需要说明的差异').count()).toBe(0);
@@ -459,7 +491,7 @@ describe('products and stock (browser mode)', () => {
     const pages = (await readPdf(pdf)).pages;
     for (const p of pages) expect(a4DeviationPt(p)).toBeLessThanOrEqual(1);
     const all = compact(pages.map((p) => p.text).join(''));
-    for (const word of ['库房日结报表', '账单不符:1处差异', '库房日结对账单', 'CK20261127-001', '换货快递发出但没有发货明细表', '物流明天补开发货明细表']) expect(all).toContain(compact(word));
+    for (const word of ['库房日结报表', '账单不符:1处差异', '库房日结对账单', 'CK20261127-001', legacyExchangeNo, '换货快递发出但没有发货明细表', '物流明天补开发货明细表']) expect(all).toContain(compact(word));
     expect(all).not.toContain('账单相符');
     execFileSync('pdftoppm', ['-png', '-r', '80', artifact('stock-settlement-report.pdf'), artifact('stock-settlement-report')]);
     await preview.getByRole('button', { name: '关闭' }).first().click();
@@ -474,7 +506,7 @@ describe('products and stock (browser mode)', () => {
     const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(path)).Sheets['库房日结报表'] ?? {}, { header: 1 });
     const flat = rows.map((r) => r.join('|'));
     expect(flat).toContain('账单不符:1 处差异');
-    expect(flat).toContain('CK20261127-001|换货快递发出但没有发货明细表|物流明天补开发货明细表');
+    expect(flat).toContain(`${legacyExchangeNo}|换货快递发出但没有发货明细表|物流明天补开发货明细表`);
 
     await page.getByRole('button', { name: '日结', exact: true }).click();
     await notice(page, '2026-11-27 已日结');
@@ -506,6 +538,54 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('grid', { name: '产品列表' }).getByText('IMP-2').waitFor();
   });
 });
+
+/** A same-product exchange by courier recorded before courier exchanges went through 发货办理. */
+const legacyExchangeNo = 'HH20261127-009';
+
+/**
+ * Written straight into the app's IndexedDB in the shape the exchange repository stored then: the
+ * exchange (delivery 快递发货, no shipping steps) and both its movements at once — the returned filter
+ * back on the shelf and its replacement out, so the stock is unchanged. No shipping list was ever
+ * made for it; the settlement must say so.
+ */
+async function seedLegacyCourierExchange(page: Page): Promise<void> {
+  await page.evaluate(async ({ no, at }) => {
+    const name = localStorage.getItem('shouhou-center.activeDb') ?? 'shouhou-center';
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((ok, fail) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => ok(req.result as T[]);
+        req.onerror = () => fail(req.error);
+      });
+    const product = (await all<{ id: number; code: string }>('products')).find((p) => p.code === 'LX-PP');
+    const customer = (await all<{ id: number; name: string }>('customers')).find((c) => c.name === '张伟');
+    const boss = (await all<{ id: number; name: string }>('staff')).find((s) => s.name === '周主管');
+    if (!product || !customer || !boss) throw new Error('demo data missing');
+    const day = '2026-11-27';
+    const tx = db.transaction(['exchanges', 'movements'], 'readwrite');
+    const added = tx.objectStore('exchanges').add({
+      kind: 'same', at, day, handlerId: boss.id, handlerName: boss.name, customerId: customer.id,
+      returned: { productId: product.id, qty: 1 }, replacement: { productId: product.id, qty: 1 }, inspection: { result: 'ok', note: '' },
+      inDocNo: no, outDocNo: no, reason: '客户要求换新', delivery: 'ship',
+    });
+    added.onsuccess = () => {
+      const ref = { type: 'exchange', id: Number(added.result) };
+      const common = { docNo: no, at, day, handlerId: boss.id, handlerName: boss.name, ref, refKey: `exchange:${ref.id}`, customerId: customer.id, productIds: [product.id] };
+      tx.objectStore('movements').add({ ...common, kind: 'exchangeIn', lines: [{ productId: product.id, qty: 1 }] });
+      tx.objectStore('movements').add({ ...common, kind: 'exchangeOut', lines: [{ productId: product.id, qty: -1 }] });
+    };
+    await new Promise<void>((ok, fail) => {
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { no: legacyExchangeNo, at: new Date('2026-11-27T09:00:00+08:00').getTime() });
+}
 
 function xlsxFile(name: string, rows: string[][]): string {
   const book = XLSX.utils.book_new();

@@ -19,6 +19,7 @@ import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
+import { storesV9 } from './schema-v9';
 import { quotaWatch } from './quota-watch';
 import { guardConnection } from './window-channel';
 import { storesV10 } from './schema-v10';
@@ -114,7 +115,7 @@ export class AppDB extends Dexie {
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     this.version(8).stores(storesV8);
-    // Version 9 is taken by work being merged separately; Dexie allows the gap.
+    this.version(9).stores(storesV9);
     this.version(10).stores(storesV10);
     keepIssuePending(this);
     // A write refused for lack of disk space raises the disk-full warning wherever it started.

@@ -1,5 +1,6 @@
 import { localDayStart } from '@shared/domain/local-date';
 import { shippingListDocument } from '@shared/shipping/list-document';
+import { listsBySlip } from '@shared/shipping/shipping-list';
 import { slipDocument } from '@shared/slips/slip-documents';
 import type { SettlementDocument } from '@shared/stock/settlement';
 import type { AppDB } from './db';
@@ -23,7 +24,7 @@ export async function slipSettlementDocuments(db: AppDB, day: string, movements:
   const referred = movements.flatMap((m) => (m.ref?.type === 'slip' ? [m.ref.id] : []));
   const ids = [...new Set([...released, ...referred])].filter((id): id is number => id !== undefined);
   const slips = (await db.purchaseSlips.bulkGet(ids)).flatMap((s) => withSlipId(s) ?? []);
-  const lists = new Map((await db.shippingLists.where('slipId').anyOf(ids).toArray()).map((l) => [l.slipId, l]));
+  const lists = listsBySlip(await db.shippingLists.where('slipId').anyOf(ids).toArray());
   return slips.flatMap((slip): SettlementDocument[] => {
     const list = lists.get(slip.id);
     const doc = slipDocument(slip);

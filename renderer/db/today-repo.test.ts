@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallLogInput } from '@shared/domain/call-log';
 import { boardFor } from '@shared/today/board-items';
 import type { Shipment } from '@shared/shipping/shipment';
+import { stampApproval } from '@shared/slips/approval-cover';
 import type { PurchaseSlip } from '@shared/slips/purchase-slip';
 import { slip as slipFixture, line as slipLine } from '@shared/slips/test-fixtures';
 import { analysedRequest, dispatchedRequest, request } from '@shared/service/test-fixtures';
@@ -224,7 +225,7 @@ describe('slips in the warehouse (OUT-2, OUT-4, OUT-7)', () => {
     const plain = await w.product('P');
     await w.db.purchaseSlips.bulkAdd([
       slipRow({ no: 'GX1', status: 'draft', lines: [slipLine(special, 1, 10)], id: 41 }),
-      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: w.approval() } }),
+      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: stampApproval(w.approval(), [slipLine(special, 1, 10)]) } }),
       slipRow({ no: 'GX3', status: 'draft', lines: [slipLine(plain, 1, 10)] }),
       slipRow({ no: 'GX4', status: 'posted', lines: [slipLine(special, 1, 10)], released: { staffId: 2, name: '李强', at: w.t0 } }),
     ]);

@@ -4,6 +4,8 @@ import { defineStrings } from './define';
 export const slipRecordStrings = defineStrings(
   {
     'slipRecord.error.notFound': '找不到该购销单',
+    'slipRecord.error.exchangeNotFound': '找不到该换货记录',
+    'slipRecord.error.notCourierExchange': '该换货不是快递换出,不走发货流程',
     'slipRecord.error.notVoided': '只有已作废的购销单才能被新单替换',
     'slipRecord.error.alreadyReplaced': '该作废购销单已有替换单',
     'slipRecord.error.unknownCarrier': '请选择快递公司列表中的快递公司(已停用的不能选)',
@@ -19,6 +21,8 @@ export const slipRecordStrings = defineStrings(
   },
   {
     'slipRecord.error.notFound': 'Purchase slip not found',
+    'slipRecord.error.exchangeNotFound': 'Exchange not found',
+    'slipRecord.error.notCourierExchange': 'This exchange is not sent by courier and does not go through shipping',
     'slipRecord.error.notVoided': 'Only a voided purchase slip can be replaced by a new one',
     'slipRecord.error.alreadyReplaced': 'This voided slip already has a replacement',
     'slipRecord.error.unknownCarrier': 'Choose a carrier from the carrier list (inactive ones cannot be chosen)',

@@ -89,6 +89,7 @@ export const stockStrings = defineStrings(
     'stock.exchange.sameNeedsSameQty': 'EXC-1:同型换货的退回数量和换出数量必须相同',
     'stock.exchange.differentNeedsOtherProduct': 'EXC-2:换同一产品请选择同型换货',
     'stock.exchange.testChamberNoQualityProblem': 'OUT-6:试验箱出库后无质量问题不予换货',
+    'stock.exchange.courierNeedsCustomer': '快递换出须选择客户:发货明细表的收货人从客户资料带出',
     // Safety stock (IN-1)
     'stock.safety.banner': 'IN-1:{count} 种产品已到或低于安全库存,请报告主管并补货',
     'stock.safety.raised': 'IN-1:{name} 库存已到安全库存({qty}/{safety}),请立即报告主管',
@@ -345,6 +346,7 @@ export const stockStrings = defineStrings(
     'stock.exchange.sameNeedsSameProduct': 'EXC-1: a same-product exchange gives the same product; choose a different-product exchange otherwise',
     'stock.exchange.sameNeedsSameQty': 'EXC-1: in a same-product exchange the quantity back and out must be equal',
     'stock.exchange.differentNeedsOtherProduct': 'EXC-2: for the same product choose a same-product exchange',
+    'stock.exchange.courierNeedsCustomer': 'A replacement sent by courier needs the customer: the shipping list takes the recipient from the customer record',
     'stock.exchange.testChamberNoQualityProblem': 'OUT-6: a test chamber that left without a quality problem is not exchanged',
     'stock.safety.banner': 'IN-1: {count} products are at or below safety stock: report to the supervisor and reorder',
     'stock.safety.raised': 'IN-1: {name} has reached safety stock ({qty}/{safety}): report to the supervisor now',

@@ -22,12 +22,12 @@ import type { Carrier } from '@shared/shipping/carriers';
 import type { WaybillParty } from '@shared/templates/builtin/waybill-data';
 import { useActor, useCan } from '../../../auth';
 import type { Notice } from '../../../components/notice';
-import { saveCarriers } from '../../../db/carriers-repo';
+import { saveShippingSetup } from '../../../db/carriers-repo';
 import { getDb } from '../../../db/db';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
 import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
-import { saveSender, useSender } from '../common/sender';
+import { useSender } from '../common/sender';
 import { useCarriers } from '../common/use-data';
 import { moveUp } from './carrier-list';
 
@@ -35,7 +35,8 @@ import { moveUp } from './carrier-list';
 export function CarriersDialog({ onClose, onNotice }: { onClose: () => void; onNotice: (n: Notice) => void }) {
   const stored = useCarriers();
   const sender = useSender();
-  if (!stored) return null;
+  // Both must be read before the form takes its starting values: it keeps them from then on.
+  if (!stored || !sender) return null;
   return <CarriersForm initial={stored} sender={sender} onClose={onClose} onNotice={onNotice} />;
 }
 
@@ -57,8 +58,7 @@ function CarriersForm({ initial, sender: initialSender, onClose, onNotice }: { i
     if (badPhone) return setRefusal(refusalFromIssues(t, [badPhone], () => true));
     setBusy(true);
     try {
-      await saveCarriers(getDb(), actor, list);
-      await saveSender(sender);
+      await saveShippingSetup(getDb(), actor, list, sender);
       onNotice({ severity: 'success', text: t('shipui.carriers.saved') });
       onClose();
     } catch (err) {
