@@ -136,7 +136,7 @@ describe('service records (browser mode)', () => {
     await dispatch.getByRole('combobox', { name: /^技术员/ }).click();
     await page.getByRole('option', { name: '王丽', exact: true }).click();
     await dispatch.getByRole('button', { name: '派工', exact: true }).click();
-    await dispatch.getByRole('alert').filter({ hasText: 'SVC-1:问题尚未分析,不能派工' }).last().waitFor();
+    await dispatch.getByRole('alert').filter({ hasText: '问题尚未分析,不能派工' }).last().waitFor();
     await dispatch.getByRole('button', { name: '取消' }).click();
 
     await drawer.getByRole('button', { name: '问题分析' }).click();
@@ -144,7 +144,7 @@ describe('service records (browser mode)', () => {
     await analysis.getByLabel(/^可能原因/).fill('进水接头密封圈老化');
     await analysis.getByLabel(/^参考解决方案/).fill('更换密封圈并检查管路压力');
     await analysis.getByRole('button', { name: '保存分析' }).click();
-    await analysis.getByText('SVC-1:派工前请填写需携带的材料和配件').waitFor();
+    await analysis.getByText('派工前请填写需携带的材料和配件').waitFor();
     await analysis.getByLabel(/^需携带的材料和配件/).fill('密封圈、PP棉滤芯、扳手');
     await analysis.getByRole('button', { name: '保存分析' }).click();
     await notice(page, `${requestNo} 已完成问题分析`);
@@ -166,7 +166,7 @@ describe('service records (browser mode)', () => {
     const change = dialog(page, `变更派工 · ${requestNo}`);
     await fillDateTime(change, page, '计划上门时间', '2026-11-28 14:30');
     await change.getByRole('button', { name: '主管在场签字并保存' }).click();
-    await change.getByText('SVC-2:变更派工计划须填写原因').waitFor();
+    await change.getByText('变更派工计划须填写原因').waitFor();
     await change.getByLabel(/^变更原因/).fill('客户上午不在家,改到下午');
     await change.getByRole('button', { name: '主管在场签字并保存' }).click();
     await approveAsSupervisor(page);
@@ -214,7 +214,7 @@ describe('service records (browser mode)', () => {
     await form.getByRole('textbox', { name: '数量 1' }).fill('1');
     await form.getByRole('button', { name: '部分解决' }).click();
     await form.getByRole('button', { name: '保存服务报告' }).click();
-    await form.getByText(/^SVC-3:问题未完全解决/).waitFor();
+    await form.getByText(/^问题未完全解决/).waitFor();
     await form.getByRole('button', { name: '添加遗留问题' }).click();
     await form.getByRole('textbox', { name: '遗留问题 1' }).fill('出水口偶有滴水,需更换鹅颈水龙头');
     await form.getByLabel(/^客户意见/).fill('师傅很专业');
@@ -287,7 +287,7 @@ describe('service records (browser mode)', () => {
     await queue.getByRole('button', { name: '登记处理' }).click();
     const handle = dialog(page, '登记投诉处理情况');
     await handle.getByRole('button', { name: '登记处理' }).click();
-    await handle.getByText(/^SVC-4:请填写处理方式和结果/).waitFor();
+    await handle.getByText(/^请填写处理方式和结果/).waitFor();
     await handle.getByLabel(/^处理情况/).fill('主管致电道歉,补发配件并赠送滤芯一支,客户接受');
     await handle.getByRole('button', { name: '登记处理' }).click();
     await notice(page, '投诉处理情况已登记');
@@ -481,7 +481,7 @@ describe('service records (browser mode)', () => {
     await grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByText('未导出,不能清理').waitFor();
     await tickRow(grid.getByRole('checkbox', { name: /全选/ }));
     await page.getByRole('button', { name: '清理所选(2)' }).click();
-    await page.getByRole('alert').filter({ hasText: 'REC-1:该记录尚未导出;请先导出包含其日期的 Excel,再清理' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '该记录尚未导出;请先导出包含其日期的 Excel,再清理' }).waitFor();
     await shot(page, 'removal');
     await tickRow(grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByRole('checkbox'), false);
     await page.getByRole('button', { name: '清理所选(1)' }).click();

@@ -24,7 +24,7 @@ export function shipListEntry(page: Page, no: string): Locator {
 /** Opens 录入清点, types the counts by product code, and confirms as `who` with their PIN. */
 export async function countAs(page: Page, counts: Record<string, string>, who: { name: string; pin: string }): Promise<void> {
   await page.getByRole('region', { name: '两人清点' }).getByRole('button', { name: '录入清点' }).click();
-  const dialog = page.getByRole('dialog', { name: '清点数量(OUT-4)' });
+  const dialog = page.getByRole('dialog', { name: '清点数量' });
   for (const [code, qty] of Object.entries(counts)) await dialog.getByRole('textbox', { name: new RegExp(`^实点 ${code} `) }).fill(qty);
   await dialog.getByRole('button', { name: '确定' }).click();
   const person = page.getByRole('dialog', { name: '清点人确认' });
@@ -53,12 +53,12 @@ export async function shipOpenDocument(page: Page, o: ShipOptions): Promise<stri
   // SHP-1: a doubtful order (a new customer, another recipient …) is refused until it is confirmed by phone.
   await list.getByRole('button', { name: '交库房配货' }).click();
   const handedOver = page.locator('.MuiSnackbar-root').filter({ hasText: '发货明细表已交库房' }).first();
-  const refused = page.getByText(/^SHP-1:/).first();
+  const refused = page.getByRole('alert').filter({ hasText: '该订单须先电话与客户确认' }).first();
   await handedOver.or(refused).first().waitFor();
   if (!(await handedOver.isVisible())) {
-    const doubts = page.getByRole('alert').filter({ hasText: 'SHP-1:该订单须先电话与客户确认' });
+    const doubts = page.getByRole('alert').filter({ hasText: '该订单须先电话与客户确认' });
     await doubts.getByRole('button', { name: '电话确认' }).click();
-    const call = page.getByRole('dialog', { name: '电话确认订单(SHP-1)' });
+    const call = page.getByRole('dialog', { name: '电话确认订单' });
     await call.getByRole('checkbox', { name: '已核对客户联系方式与订单一致' }).check();
     await call.getByRole('button', { name: '记录确认电话' }).click();
     await call.waitFor({ state: 'detached' });

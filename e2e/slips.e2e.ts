@@ -116,15 +116,15 @@ describe('purchase slips (browser mode)', () => {
     await pickCustomer(page, form, 'zw', '张伟');
     await toggle(form, '订单类型', '会员购物');
     await pickProduct(page, form, 1, 'pp', 'LX-PP');
-    await line(form, 1).getByText('OUT-3:会员购物只能整套出库,不能单独拆出套装中的产品,请改选整套产品').waitFor();
+    await line(form, 1).getByText('会员购物只能整套出库,不能单独拆出套装中的产品,请改选整套产品').waitFor();
 
     await toggle(form, '订单类型', '普通');
     await toggle(form, '提货方式', '快递发货');
     await pickProduct(page, form, 1, 'SYX-A', 'SYX-A');
-    await line(form, 1).getByText('OUT-5:试验箱仅限自提,不能快递发货,请改为客户自提').waitFor();
+    await line(form, 1).getByText('试验箱仅限自提,不能快递发货,请改为客户自提').waitFor();
     // Saving is refused too, with the same rule text at the line.
     await form.getByRole('button', { name: '保存' }).click();
-    await line(form, 1).getByText(/^OUT-5:试验箱仅限自提/).waitFor();
+    await line(form, 1).getByText(/^试验箱仅限自提/).waitFor();
     await form.getByRole('button', { name: '取消' }).click();
     await form.waitFor({ state: 'detached' });
   });
@@ -165,7 +165,7 @@ describe('purchase slips (browser mode)', () => {
     expect(await dialog.getByRole('button', { name: '修改' }).count()).toBe(0);
 
     await dialog.getByRole('button', { name: '客户签字' }).click();
-    const sign = page.getByRole('dialog', { name: '客户签字(OUT-1)' });
+    const sign = page.getByRole('dialog', { name: '客户签字' });
     await expect.poll(() => sign.getByLabel(/^签字人姓名/).inputValue()).toBe('张伟');
     await sign.getByRole('button', { name: '确定' }).click();
     await dialog.getByText(/^客户签字:张伟 2026-11-27 10:00$/).waitFor();
@@ -184,7 +184,7 @@ describe('purchase slips (browser mode)', () => {
     await notice(page, /^已出库,出库单 CK/);
     await dialog.getByText(/^出库:李强 2026-11-27 10:00$/).waitFor();
     await dialog.getByRole('button', { name: '客户确认数量' }).click();
-    const confirm = page.getByRole('dialog', { name: '客户提货清点(OUT-1)' });
+    const confirm = page.getByRole('dialog', { name: '客户提货清点' });
     await confirm.getByRole('checkbox', { name: '客户已清点,数量与购销单一致' }).check();
     await confirm.getByRole('button', { name: '确定' }).click();
     await dialog.getByRole('button', { name: '完成' }).click();
@@ -233,9 +233,9 @@ describe('shipping (browser mode)', () => {
     await pickProduct(page, form, 1, 'LX-TZ', 'LX-TZ');
     await pickProduct(page, form, 2, 'PJ-GJ', 'PJ-GJ');
     await line(form, 2).getByRole('textbox', { name: '数量' }).fill('2');
-    await form.getByRole('group', { name: '后台订单截图' }).getByText(/^OUT-2:店铺进货/).waitFor();
+    await form.getByRole('group', { name: '后台订单截图' }).getByText(/^店铺进货/).waitFor();
     await form.getByRole('button', { name: '保存' }).click();
-    await form.getByText(/^OUT-2:店铺进货和重复消费发货,须附后台订单截图/).waitFor();
+    await form.getByText(/^店铺进货和重复消费发货,须附后台订单截图/).waitFor();
     await pasteScreenshot(form.getByLabel('备注'));
     await form.getByRole('img', { name: '后台订单截图' }).waitFor();
     await form.getByRole('button', { name: '保存' }).click();
@@ -297,16 +297,16 @@ describe('shipping (browser mode)', () => {
     expect(await work.getByLabel('市', { exact: true }).inputValue()).toBe('深圳市');
     expect(await work.getByLabel('区/县').inputValue()).toBe('南山区');
     expect(await work.getByLabel('详细地址').inputValue()).toBe('科技园南区高新南七道18号4栋B座1203室');
-    const doubts = page.getByRole('alert').filter({ hasText: 'SHP-1:该订单须先电话与客户确认' });
-    await doubts.getByText('SHP-1:收货人与下单客户不同,请先电话与客户确认').waitFor();
+    const doubts = page.getByRole('alert').filter({ hasText: '该订单须先电话与客户确认' });
+    await doubts.getByText('收货人与下单客户不同,请先电话与客户确认').waitFor();
     await doubts.scrollIntoViewIfNeeded();
     await settle(page);
     await shot(page, 'shipping-list');
     // Handing it over without the call is refused with the rule.
     await work.getByRole('button', { name: '交库房配货' }).click();
-    await page.getByText(/SHP-1:收货人与下单客户不同/).first().waitFor();
+    await page.getByText(/收货人与下单客户不同/).first().waitFor();
     await doubts.getByRole('button', { name: '电话确认' }).click();
-    const call = page.getByRole('dialog', { name: '电话确认订单(SHP-1)' });
+    const call = page.getByRole('dialog', { name: '电话确认订单' });
     await call.getByRole('checkbox', { name: '已核对客户联系方式与订单一致' }).check();
     await call.getByRole('button', { name: '记录确认电话' }).click();
     await work.getByText(/^已电话确认:周主管 2026-11-27 10:00$/).waitFor();
@@ -330,7 +330,7 @@ describe('shipping (browser mode)', () => {
 /** Opens 录入清点, types the counts by product code, and confirms as `who` with their PIN. */
 async function count(page: Page, counts: Record<string, string>, who: { name: string; pin: string }) {
   await page.getByRole('region', { name: '两人清点' }).getByRole('button', { name: '录入清点' }).click();
-  const dialog = page.getByRole('dialog', { name: '清点数量(OUT-4)' });
+  const dialog = page.getByRole('dialog', { name: '清点数量' });
   for (const [code, qty] of Object.entries(counts)) await dialog.getByRole('textbox', { name: new RegExp(`^实点 ${code} `) }).fill(qty);
   await dialog.getByRole('button', { name: '确定' }).click();
   const person = page.getByRole('dialog', { name: '清点人确认' });
@@ -349,11 +349,11 @@ describe('OUT-4, SHP-2 and posting', () => {
     await count(page, right, demoStaff.logistics);
     await notice(page, '已记录 赵敏 的清点');
     await count(page, right, demoStaff.logistics);
-    const dialog = page.getByRole('dialog', { name: '清点数量(OUT-4)' });
-    await dialog.getByText('OUT-4:复核必须由另一位同事完成,同一人不能清点两次').waitFor();
+    const dialog = page.getByRole('dialog', { name: '清点数量' });
+    await dialog.getByText('复核必须由另一位同事完成,同一人不能清点两次').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
     await count(page, { ...right, 'PJ-GJ': '1' }, demoStaff.warehouse);
-    await dialog.getByText('OUT-4:清点数量与配货单不符,已停止发货;请重新配货并清点').waitFor();
+    await dialog.getByText('清点数量与配货单不符,已停止发货;请重新配货并清点').waitFor();
     await dialog.getByText('与配货单不符', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
     await count(page, right, demoStaff.warehouse);
@@ -393,7 +393,7 @@ describe('OUT-4, SHP-2 and posting', () => {
     await expect.poll(() => tracking.inputValue()).toBe('SF1234567890123');
     await expect.poll(() => section.getByText(/单号格式与该快递公司不符/).count()).toBe(0);
     await section.getByRole('button', { name: '登记快递单' }).click();
-    await page.getByText('SHP-2:请撕下快递单第三联留存登记,并勾选"第三联已留存"').first().waitFor();
+    await page.getByText('请撕下快递单第三联留存登记,并勾选"第三联已留存"').first().waitFor();
     await section.getByRole('checkbox', { name: '第三联已留存' }).check();
     await section.getByRole('button', { name: '登记快递单' }).click();
     await notice(page, '快递单已登记');
@@ -437,7 +437,7 @@ describe('OUT-4, SHP-2 and posting', () => {
     await chase.getByLabel('物流信息').fill('深圳转运中心滞留');
     await chase.getByLabel('原因').fill('暴雨停运一天');
     await chase.getByRole('button', { name: '保存' }).click();
-    await chase.getByText('SHP-4:请通知客户并讲明原因后再保存').waitFor();
+    await chase.getByText('请通知客户并讲明原因后再保存').waitFor();
     await chase.getByRole('checkbox', { name: '已告知客户' }).check();
     await chase.getByRole('checkbox', { name: '已请派送员优先派送' }).check();
     await chase.getByRole('button', { name: '保存' }).click();
@@ -568,7 +568,7 @@ describe('OUT-7 and void-and-reissue', () => {
     await notice(page, '购销单已打印,已锁定');
     await preview.getByRole('button', { name: '关闭' }).first().click();
     await dialog.getByRole('button', { name: '客户签字' }).click();
-    await page.getByRole('dialog', { name: '客户签字(OUT-1)' }).getByRole('button', { name: '确定' }).click();
+    await page.getByRole('dialog', { name: '客户签字' }).getByRole('button', { name: '确定' }).click();
     await dialog.getByRole('button', { name: '出库' }).click();
     await approve(page);
     await notice(page, /^已出库,出库单 CK/);

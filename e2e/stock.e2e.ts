@@ -159,7 +159,7 @@ describe('products and stock (browser mode)', () => {
     await shot(page, 'stock');
     // The demo data has its own low products: the counts are not fixed, the test chamber's row is.
     await page.getByTestId('reorder-count').getByText(/^共 \d+ 种产品到或低于安全库存$/).waitFor();
-    await page.getByRole('alert').filter({ hasText: /^IN-1:\d+ 种产品已到或低于安全库存/ }).waitFor();
+    await page.getByRole('alert').filter({ hasText: /^\d+ 种产品已到或低于安全库存/ }).waitFor();
     await page.getByLabel('只看待补货').check();
     await expect.poll(() => grid.getByRole('row').filter({ hasText: 'LX-01' }).count()).toBe(0);
     await grid.getByRole('row').filter({ hasText: 'SYX-01' }).waitFor();
@@ -183,7 +183,7 @@ describe('products and stock (browser mode)', () => {
   it('WH-1: today cannot be settled before 18:00', async () => {
     const { page } = session;
     await tab(page, '日结');
-    await page.getByText('WH-1:18:00 以后才能日结当天').waitFor();
+    await page.getByText('18:00 以后才能日结当天').waitFor();
     expect(await page.getByRole('button', { name: '日结', exact: true }).isDisabled()).toBe(true);
   });
 
@@ -230,7 +230,7 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('button', { name: '退货入库' }).click();
     const dialog = page.getByRole('dialog', { name: '客户退货入库' });
     await dialog.getByRole('button', { name: '退货入库' }).click();
-    await dialog.getByText('IN-4:退货入库须关联客户,请选择客户').waitFor();
+    await dialog.getByText('退货入库须关联客户,请选择客户').waitFor();
     await dialog.getByRole('combobox', { name: /^客户/ }).fill('zw');
     await page.getByRole('option', { name: /^张伟/ }).click();
     await pickProduct(page, dialog, '产品', 'lx-01', 'LX-01');
@@ -251,13 +251,13 @@ describe('products and stock (browser mode)', () => {
     const dialog = page.getByRole('dialog', { name: '到货入库' });
     await dialog.getByText(`库管员:${demoStaff.warehouse.name}(当前登录)`).waitFor();
     await dialog.getByLabel(/^送货单号/).fill('SH-8899');
-    await dialog.getByText('IN-2:该送货单号已经入库过').waitFor();
+    await dialog.getByText('该送货单号已经入库过').waitFor();
     await dialog.getByText('RK20261127-001', { exact: false }).waitFor();
     await pickProduct(page, dialog, '产品', 'syx', 'SYX-01');
     await dialog.getByLabel('送货单数量').fill('2');
     await dialog.getByLabel('实点数量').fill('2');
     await dialog.getByRole('button', { name: '请收货人确认入库' }).click();
-    await dialog.getByText(/^IN-2:该送货单号已经入库过,请核对/).waitFor();
+    await dialog.getByText(/^该送货单号已经入库过,请核对/).waitFor();
     await settle(page);
     await keep(page, 'receiving-repeat-note');
     await dialog.getByRole('checkbox', { name: '确认不是重复入库(另一批货)' }).check();
@@ -293,7 +293,7 @@ describe('products and stock (browser mode)', () => {
     const dialog = page.getByRole('dialog', { name: '换货' });
     await pickProduct(page, dialog, '退回产品', 'syx', 'SYX-01');
     await dialog.getByRole('button', { name: '检验合格' }).click();
-    await dialog.getByText('OUT-6:试验箱出库后无质量问题不予换货').waitFor();
+    await dialog.getByText('试验箱出库后无质量问题不予换货').waitFor();
     expect(await dialog.getByRole('button', { name: '登记换货' }).isDisabled()).toBe(true);
     await settle(page);
     await shot(page, 'exchange-out6');
@@ -321,7 +321,7 @@ describe('products and stock (browser mode)', () => {
     await sheet.getByRole('cell', { name: '9', exact: true }).waitFor(); // 8 received + 1 returned
     await sheet.getByLabel('实盘数量 LX-01').fill('7');
     await page.getByRole('button', { name: '主管批准并过账' }).click();
-    await sheet.getByText('WH-2:盘点有差异,请填写原因').waitFor();
+    await sheet.getByText('盘点有差异,请填写原因').waitFor();
     await sheet.getByLabel('原因 LX-01').fill('损耗');
     await settle(page);
     await shot(page, 'stock-take');
