@@ -95,7 +95,7 @@ describe('a reopen request waits for the supervisor (WH-1)', () => {
     const { page } = session;
     await requestItem(page).getByRole('button', { name: '批准' }).click();
     const approval = page.getByRole('dialog', { name: `批准重开 ${day}` });
-    await approval.getByText('WH-1:批准 李强 的申请,重新开启 2026-11-27。原因:漏录一张退货入库单').waitFor();
+    await approval.getByText('批准 李强 的申请,重新开启 2026-11-27。原因:漏录一张退货入库单').waitFor();
     await approval.getByLabel('主管 PIN').fill(supervisor.pin);
     await approval.getByRole('button', { name: '签字确认' }).click();
     await notice(page, '申请已批准并执行');
@@ -122,7 +122,7 @@ describe('a reopen request waits for the supervisor (WH-1)', () => {
     await change.getByRole('combobox', { name: /^技术员/ }).click();
     await page.getByRole('option', { name: demoStaff.frontdeskLogistics.name, exact: true }).click();
     await change.getByRole('button', { name: '提交申请,主管稍后审批' }).click();
-    await change.getByText('SVC-2:变更派工计划须填写原因').waitFor();
+    await change.getByText('变更派工计划须填写原因').waitFor();
     await change.getByLabel(/^变更原因/).fill('王丽一人搬不动净水器,加派陈刚');
     await change.getByRole('button', { name: '提交申请,主管稍后审批' }).click();
     await notice(page, '申请已提交,等待主管批准');

@@ -14,7 +14,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translate, type StringKey } from '@shared/i18n';
 import { artifact, openSession, type Session } from './browser';
-import { createSupervisorAndStart, nav, settle, supervisor } from './ui';
+import { readSealedHeader, unsealBackup, unwrapWithPassword } from '../renderer/db/backup/seal';
+import { createSupervisorAndStart, nav, setBackupPassword, settle, supervisor } from './ui';
 
 let session: Session;
 const zh = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -105,7 +106,7 @@ describe('import and restore files are checked before anything is written (brows
     const report = dialog.getByRole('table', { name: '检查结果' });
     const line = (row: number, column: string, reason: StringKey) =>
       report.getByRole('row').filter({ hasText: zh(reason) }).filter({ has: page.getByRole('cell', { name: String(row), exact: true }) }).filter({ hasText: column });
-    await line(2, '电话', 'import.error.badPhone').waitFor();
+    await line(2, '电话', 'phone.error.chars').waitFor();
     await line(3, '电话', 'import.error.phoneNotText').waitFor();
     await line(4, '电话', 'import.error.phoneNotText').waitFor();
     for (const row of [5, 6, 7]) await line(row, '省份', 'import.error.unknownProvince').waitFor();
@@ -135,18 +136,22 @@ describe('import and restore files are checked before anything is written (brows
 
   it('a backup whose staff row holds its roles as text (checksum recomputed) is refused after approval, naming table, record and field', async () => {
     const { page } = session;
+    await setBackupPassword(page, backupPassword);
     await nav(page, '设置');
     const section = page.getByRole('region', { name: '备份与恢复' });
     const downloading = page.waitForEvent('download');
     await section.getByRole('button', { name: '立即备份' }).click();
     const saved = tmp('good.shbk');
     await (await downloading).saveAs(saved);
-    const forged = file('forged.shbk', forgeStaffRoles(readFileSync(saved)));
+    // An encrypted file cannot be changed unnoticed; one who knows the password can take out the
+    // unencrypted file inside and forge that, which the restore must still refuse row by row.
+    const forged = file('forged.shbk', forgeStaffRoles(await unsealWithPassword(readFileSync(saved), backupPassword)));
 
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '从文件恢复…' }).click();
     await (await choosing).setFiles(forged);
     const dialog = page.getByRole('dialog', { name: '从备份文件恢复' });
+    await dialog.getByLabel('我已核对文件来源,仍要恢复这个未加密的旧备份').check();
     await dialog.getByRole('button', { name: '恢复并请主管签字' }).click();
     const approval = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
     await approval.getByLabel('主管 PIN').fill(supervisor.pin);
@@ -160,6 +165,20 @@ describe('import and restore files are checked before anything is written (brows
     await page.getByRole('grid', { name: '客户列表' }).getByRole('gridcell', { name: '张三', exact: true }).waitFor();
   });
 });
+
+const backupPassword = '售后中心-备份-2026';
+
+/** The unencrypted (layout 1) file inside an encrypted backup, opened with its backup password. */
+async function unsealWithPassword(bytes: Buffer, password: string): Promise<Buffer> {
+  const sealed = readSealedHeader(new Uint8Array(bytes));
+  if (!sealed.ok) throw new Error('not an encrypted backup');
+  for (const slot of sealed.header.keys) {
+    const dataKey = slot.type === 'password' ? await unwrapWithPassword(password, slot) : null;
+    const inner = dataKey && (await unsealBackup(sealed, dataKey));
+    if (inner) return Buffer.from(inner);
+  }
+  throw new Error('the backup password does not open the file');
+}
 
 /** The backup with the first staff row's roles turned into text, and the manifest's checksum recomputed to fit. */
 function forgeStaffRoles(bytes: Buffer): Buffer {

@@ -136,7 +136,7 @@ describe('service records (browser mode)', () => {
     await dispatch.getByRole('combobox', { name: /^技术员/ }).click();
     await page.getByRole('option', { name: '王丽', exact: true }).click();
     await dispatch.getByRole('button', { name: '派工', exact: true }).click();
-    await dispatch.getByRole('alert').filter({ hasText: 'SVC-1:问题尚未分析,不能派工' }).last().waitFor();
+    await dispatch.getByRole('alert').filter({ hasText: '问题尚未分析,不能派工' }).last().waitFor();
     await dispatch.getByRole('button', { name: '取消' }).click();
 
     await drawer.getByRole('button', { name: '问题分析' }).click();
@@ -144,7 +144,7 @@ describe('service records (browser mode)', () => {
     await analysis.getByLabel(/^可能原因/).fill('进水接头密封圈老化');
     await analysis.getByLabel(/^参考解决方案/).fill('更换密封圈并检查管路压力');
     await analysis.getByRole('button', { name: '保存分析' }).click();
-    await analysis.getByText('SVC-1:派工前请填写需携带的材料和配件').waitFor();
+    await analysis.getByText('派工前请填写需携带的材料和配件').waitFor();
     await analysis.getByLabel(/^需携带的材料和配件/).fill('密封圈、PP棉滤芯、扳手');
     await analysis.getByRole('button', { name: '保存分析' }).click();
     await notice(page, `${requestNo} 已完成问题分析`);
@@ -166,7 +166,7 @@ describe('service records (browser mode)', () => {
     const change = dialog(page, `变更派工 · ${requestNo}`);
     await fillDateTime(change, page, '计划上门时间', '2026-11-28 14:30');
     await change.getByRole('button', { name: '主管在场签字并保存' }).click();
-    await change.getByText('SVC-2:变更派工计划须填写原因').waitFor();
+    await change.getByText('变更派工计划须填写原因').waitFor();
     await change.getByLabel(/^变更原因/).fill('客户上午不在家,改到下午');
     await change.getByRole('button', { name: '主管在场签字并保存' }).click();
     await approveAsSupervisor(page);
@@ -214,13 +214,14 @@ describe('service records (browser mode)', () => {
     await form.getByRole('textbox', { name: '数量 1' }).fill('1');
     await form.getByRole('button', { name: '部分解决' }).click();
     await form.getByRole('button', { name: '保存服务报告' }).click();
-    await form.getByText(/^SVC-3:问题未完全解决/).waitFor();
+    await form.getByText(/^问题未完全解决/).waitFor();
     await form.getByRole('button', { name: '添加遗留问题' }).click();
     await form.getByRole('textbox', { name: '遗留问题 1' }).fill('出水口偶有滴水,需更换鹅颈水龙头');
     await form.getByLabel(/^客户意见/).fill('师傅很专业');
     await shot(page, 'report-form');
     await form.getByRole('button', { name: '保存服务报告' }).click();
-    await notice(page, /^服务报告已保存,配件已出库\(出库单 CK20261127-\d{3}\);1 条遗留问题已登记$/);
+    // SVC-3: the report is saved with its part; the part waits for the warehouse keeper to release it.
+    await notice(page, '服务报告已保存;使用的配件已交库管确认出库;1 条遗留问题已登记');
     await expect.poll(() => form.count()).toBe(0);
   });
 
@@ -238,6 +239,14 @@ describe('service records (browser mode)', () => {
     await row.getByText('服务报告 #1').waitFor();
 
     await nav(page, '产品与库存');
+    // SVC-3: the part waits in 备件出库 until released (the supervisor may, like the keeper).
+    await tab(page, '备件出库');
+    const releases = page.getByRole('grid', { name: '备件出库单' });
+    const waiting = releases.getByRole('row').filter({ hasText: '李娜' });
+    await waiting.getByText('等待库管确认').waitFor();
+    await waiting.getByRole('button', { name: '确认出库' }).click();
+    await notice(page, /^备件已出库\(出库单 CK20261127-\d{3}\)$/);
+    await shot(page, 'parts-release');
     await tab(page, '库存');
     const stock = page.getByRole('grid', { name: '库存列表' });
     // The demo opening stock of PP棉滤芯 is 60; the visit used one.
@@ -278,7 +287,7 @@ describe('service records (browser mode)', () => {
     await queue.getByRole('button', { name: '登记处理' }).click();
     const handle = dialog(page, '登记投诉处理情况');
     await handle.getByRole('button', { name: '登记处理' }).click();
-    await handle.getByText(/^SVC-4:请填写处理方式和结果/).waitFor();
+    await handle.getByText(/^请填写处理方式和结果/).waitFor();
     await handle.getByLabel(/^处理情况/).fill('主管致电道歉,补发配件并赠送滤芯一支,客户接受');
     await handle.getByRole('button', { name: '登记处理' }).click();
     await notice(page, '投诉处理情况已登记');
@@ -338,7 +347,7 @@ describe('service records (browser mode)', () => {
     expect(await grid.getByText('超过 7 天未审阅').count()).toBe(0);
     await page.clock.setFixedTime(weekLater);
     await reread();
-    await page.getByRole('alert').filter({ hasText: /^REV-1:15 条记录超过 7 天未审阅$/ }).waitFor();
+    await page.getByRole('alert').filter({ hasText: /^15 条记录超过 7 天未审阅$/ }).waitFor();
     await grid.getByRole('row').filter({ hasText: '设备开机后不加热' }).getByText('超过 7 天未审阅').waitFor();
     await shot(page, 'review-queue');
   });
@@ -371,17 +380,35 @@ describe('service records (browser mode)', () => {
     await all.getByRole('button', { name: '确认审阅' }).click();
     await notice(page, '已审阅 15 条记录');
     await expect.poll(count).toBe(0);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: /^REV-1:/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /条记录超过 7 天未审阅/ }).count()).toBe(0);
 
     await page.getByRole('combobox', { name: '审阅周' }).click();
     await page.getByRole('option', { name: '2026-11-23 至 2026-11-29' }).click();
+    // The screen's list of that week: by the same rule as the pack (entered in the week), reviewed ones too.
+    await page.getByRole('button', { name: '所选审阅周', exact: true }).click();
+    const weekGrid = page.getByRole('grid', { name: '审阅周记录' });
+    const weekStatus = page.getByRole('status').filter({ hasText: /^2026-11-23 至 2026-11-29:共 \d+ 条记录/ });
+    await weekStatus.waitFor();
+    const listed = Number(/共 (\d+) 条记录/.exec((await weekStatus.textContent()) ?? '')?.[1]);
+    expect(listed).toBeGreaterThan(10);
+    expect(await weekStatus.textContent()).toContain(',0 条待审阅');
+    await weekGrid.getByRole('row').filter({ hasText: '更换进水接头密封圈' }).getByText('处理及时;注意回访').waitFor();
+    await shot(page, 'review-week');
     await page.getByRole('button', { name: '打印周审阅表' }).click();
     const preview = page.getByRole('dialog', { name: /打印预览/ });
     await preview.getByText(/^第 1 \/ \d+ 页$/).waitFor();
     await shot(page, 'review-pack');
     const text = compact((await preview.textContent()) ?? '');
     for (const s of ['质量记录周审阅', '审阅周:2026-11-23至2026-11-29', '服务报告(1条)', '服务卡(1条)', '处理及时;注意回访', '审阅人签字']) expect(text).toContain(s);
+    // REV-1: the pack holds as many records as the screen lists for the week (compact() makes the brackets ASCII).
+    const sectionCounts = [...text.matchAll(/(?:服务报告|服务卡|遗留问题记录|电话记录)\((\d+)条\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(sectionCounts).toBe(listed);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const file = artifact('review-pack.pdf');
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '80', file, resolve(shotsDir, 'review-pack-print')]);
     await preview.getByRole('button', { name: '关闭' }).first().click();
+    await page.getByRole('button', { name: '全部待审阅', exact: true }).click();
   });
 
   it('REC-2: exports the month with a sheet per kind and the summary, read back with SheetJS', async () => {
@@ -454,7 +481,7 @@ describe('service records (browser mode)', () => {
     await grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByText('未导出,不能清理').waitFor();
     await tickRow(grid.getByRole('checkbox', { name: /全选/ }));
     await page.getByRole('button', { name: '清理所选(2)' }).click();
-    await page.getByRole('alert').filter({ hasText: 'REC-1:该记录尚未导出;请先导出包含其日期的 Excel,再清理' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '该记录尚未导出;请先导出包含其日期的 Excel,再清理' }).waitFor();
     await shot(page, 'removal');
     await tickRow(grid.getByRole('row').filter({ hasText: 'FK20261204-001' }).getByRole('checkbox'), false);
     await page.getByRole('button', { name: '清理所选(1)' }).click();

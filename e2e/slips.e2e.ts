@@ -7,7 +7,8 @@
  * checked), its shipping list from a pasted address blob, the SHP-1 confirmation call, picking, the
  * two-person count (OUT-4: same person refused, a wrong count stops), the waybill preview as PDF
  * (230×127, the recipient's name), the scanned tracking number (SHP-2), posting, the day's log (SHP-3),
- * the chase on day 3 (SHP-4), signed, and the callback (SHP-5).
+ * the chase on day 3 (SHP-4), signed, and the callback (SHP-5); a different-product exchange sent by
+ * courier (EXC-2) shipped from 发货办理 through the same steps, into the day's log.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { compact, readPdfLayout } from './pdf';
+import { shipListEntry, shipOpenDocument } from './ship-steps';
 import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -114,15 +116,15 @@ describe('purchase slips (browser mode)', () => {
     await pickCustomer(page, form, 'zw', '张伟');
     await toggle(form, '订单类型', '会员购物');
     await pickProduct(page, form, 1, 'pp', 'LX-PP');
-    await line(form, 1).getByText('OUT-3:会员购物只能整套出库,不能单独拆出套装中的产品,请改选整套产品').waitFor();
+    await line(form, 1).getByText('会员购物只能整套出库,不能单独拆出套装中的产品,请改选整套产品').waitFor();
 
     await toggle(form, '订单类型', '普通');
     await toggle(form, '提货方式', '快递发货');
     await pickProduct(page, form, 1, 'SYX-A', 'SYX-A');
-    await line(form, 1).getByText('OUT-5:试验箱仅限自提,不能快递发货,请改为客户自提').waitFor();
+    await line(form, 1).getByText('试验箱仅限自提,不能快递发货,请改为客户自提').waitFor();
     // Saving is refused too, with the same rule text at the line.
     await form.getByRole('button', { name: '保存' }).click();
-    await line(form, 1).getByText(/^OUT-5:试验箱仅限自提/).waitFor();
+    await line(form, 1).getByText(/^试验箱仅限自提/).waitFor();
     await form.getByRole('button', { name: '取消' }).click();
     await form.waitFor({ state: 'detached' });
   });
@@ -163,7 +165,7 @@ describe('purchase slips (browser mode)', () => {
     expect(await dialog.getByRole('button', { name: '修改' }).count()).toBe(0);
 
     await dialog.getByRole('button', { name: '客户签字' }).click();
-    const sign = page.getByRole('dialog', { name: '客户签字(OUT-1)' });
+    const sign = page.getByRole('dialog', { name: '客户签字' });
     await expect.poll(() => sign.getByLabel(/^签字人姓名/).inputValue()).toBe('张伟');
     await sign.getByRole('button', { name: '确定' }).click();
     await dialog.getByText(/^客户签字:张伟 2026-11-27 10:00$/).waitFor();
@@ -182,7 +184,7 @@ describe('purchase slips (browser mode)', () => {
     await notice(page, /^已出库,出库单 CK/);
     await dialog.getByText(/^出库:李强 2026-11-27 10:00$/).waitFor();
     await dialog.getByRole('button', { name: '客户确认数量' }).click();
-    const confirm = page.getByRole('dialog', { name: '客户提货清点(OUT-1)' });
+    const confirm = page.getByRole('dialog', { name: '客户提货清点' });
     await confirm.getByRole('checkbox', { name: '客户已清点,数量与购销单一致' }).check();
     await confirm.getByRole('button', { name: '确定' }).click();
     await dialog.getByRole('button', { name: '完成' }).click();
@@ -231,9 +233,9 @@ describe('shipping (browser mode)', () => {
     await pickProduct(page, form, 1, 'LX-TZ', 'LX-TZ');
     await pickProduct(page, form, 2, 'PJ-GJ', 'PJ-GJ');
     await line(form, 2).getByRole('textbox', { name: '数量' }).fill('2');
-    await form.getByRole('group', { name: '后台订单截图' }).getByText(/^OUT-2:店铺进货/).waitFor();
+    await form.getByRole('group', { name: '后台订单截图' }).getByText(/^店铺进货/).waitFor();
     await form.getByRole('button', { name: '保存' }).click();
-    await form.getByText(/^OUT-2:店铺进货和重复消费发货,须附后台订单截图/).waitFor();
+    await form.getByText(/^店铺进货和重复消费发货,须附后台订单截图/).waitFor();
     await pasteScreenshot(form.getByLabel('备注'));
     await form.getByRole('img', { name: '后台订单截图' }).waitFor();
     await form.getByRole('button', { name: '保存' }).click();
@@ -295,16 +297,16 @@ describe('shipping (browser mode)', () => {
     expect(await work.getByLabel('市', { exact: true }).inputValue()).toBe('深圳市');
     expect(await work.getByLabel('区/县').inputValue()).toBe('南山区');
     expect(await work.getByLabel('详细地址').inputValue()).toBe('科技园南区高新南七道18号4栋B座1203室');
-    const doubts = page.getByRole('alert').filter({ hasText: 'SHP-1:该订单须先电话与客户确认' });
-    await doubts.getByText('SHP-1:收货人与下单客户不同,请先电话与客户确认').waitFor();
+    const doubts = page.getByRole('alert').filter({ hasText: '该订单须先电话与客户确认' });
+    await doubts.getByText('收货人与下单客户不同,请先电话与客户确认').waitFor();
     await doubts.scrollIntoViewIfNeeded();
     await settle(page);
     await shot(page, 'shipping-list');
     // Handing it over without the call is refused with the rule.
     await work.getByRole('button', { name: '交库房配货' }).click();
-    await page.getByText(/SHP-1:收货人与下单客户不同/).first().waitFor();
+    await page.getByText(/收货人与下单客户不同/).first().waitFor();
     await doubts.getByRole('button', { name: '电话确认' }).click();
-    const call = page.getByRole('dialog', { name: '电话确认订单(SHP-1)' });
+    const call = page.getByRole('dialog', { name: '电话确认订单' });
     await call.getByRole('checkbox', { name: '已核对客户联系方式与订单一致' }).check();
     await call.getByRole('button', { name: '记录确认电话' }).click();
     await work.getByText(/^已电话确认:周主管 2026-11-27 10:00$/).waitFor();
@@ -328,7 +330,7 @@ describe('shipping (browser mode)', () => {
 /** Opens 录入清点, types the counts by product code, and confirms as `who` with their PIN. */
 async function count(page: Page, counts: Record<string, string>, who: { name: string; pin: string }) {
   await page.getByRole('region', { name: '两人清点' }).getByRole('button', { name: '录入清点' }).click();
-  const dialog = page.getByRole('dialog', { name: '清点数量(OUT-4)' });
+  const dialog = page.getByRole('dialog', { name: '清点数量' });
   for (const [code, qty] of Object.entries(counts)) await dialog.getByRole('textbox', { name: new RegExp(`^实点 ${code} `) }).fill(qty);
   await dialog.getByRole('button', { name: '确定' }).click();
   const person = page.getByRole('dialog', { name: '清点人确认' });
@@ -347,11 +349,11 @@ describe('OUT-4, SHP-2 and posting', () => {
     await count(page, right, demoStaff.logistics);
     await notice(page, '已记录 赵敏 的清点');
     await count(page, right, demoStaff.logistics);
-    const dialog = page.getByRole('dialog', { name: '清点数量(OUT-4)' });
-    await dialog.getByText('OUT-4:复核必须由另一位同事完成,同一人不能清点两次').waitFor();
+    const dialog = page.getByRole('dialog', { name: '清点数量' });
+    await dialog.getByText('复核必须由另一位同事完成,同一人不能清点两次').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
     await count(page, { ...right, 'PJ-GJ': '1' }, demoStaff.warehouse);
-    await dialog.getByText('OUT-4:清点数量与配货单不符,已停止发货;请重新配货并清点').waitFor();
+    await dialog.getByText('清点数量与配货单不符,已停止发货;请重新配货并清点').waitFor();
     await dialog.getByText('与配货单不符', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
     await count(page, right, demoStaff.warehouse);
@@ -391,7 +393,7 @@ describe('OUT-4, SHP-2 and posting', () => {
     await expect.poll(() => tracking.inputValue()).toBe('SF1234567890123');
     await expect.poll(() => section.getByText(/单号格式与该快递公司不符/).count()).toBe(0);
     await section.getByRole('button', { name: '登记快递单' }).click();
-    await page.getByText('SHP-2:请撕下快递单第三联留存登记,并勾选"第三联已留存"').first().waitFor();
+    await page.getByText('请撕下快递单第三联留存登记,并勾选"第三联已留存"').first().waitFor();
     await section.getByRole('checkbox', { name: '第三联已留存' }).check();
     await section.getByRole('button', { name: '登记快递单' }).click();
     await notice(page, '快递单已登记');
@@ -435,7 +437,7 @@ describe('OUT-4, SHP-2 and posting', () => {
     await chase.getByLabel('物流信息').fill('深圳转运中心滞留');
     await chase.getByLabel('原因').fill('暴雨停运一天');
     await chase.getByRole('button', { name: '保存' }).click();
-    await chase.getByText('SHP-4:请通知客户并讲明原因后再保存').waitFor();
+    await chase.getByText('请通知客户并讲明原因后再保存').waitFor();
     await chase.getByRole('checkbox', { name: '已告知客户' }).check();
     await chase.getByRole('checkbox', { name: '已请派送员优先派送' }).check();
     await chase.getByRole('button', { name: '保存' }).click();
@@ -468,6 +470,78 @@ describe('OUT-4, SHP-2 and posting', () => {
   });
 });
 
+describe('EXC-2: a courier exchange ships like a slip', () => {
+  let outDocNo = '';
+
+  it('EXC-2: an exchange with 换出方式 快递发货 takes nothing out of stock yet and waits in 发货办理, marked 换货', async () => {
+    const { page } = session;
+    const before = await stockOf(page, 'LX-HXT');
+    await page.getByRole('tab', { name: '换货', exact: true }).click();
+    await page.getByRole('button', { name: '登记换货' }).click();
+    const dialog = page.getByRole('dialog', { name: '换货' });
+    await dialog.getByRole('button', { name: '异型换货' }).click();
+    await dialog.getByRole('combobox', { name: /^客户/ }).fill('ln');
+    await page.getByRole('option', { name: /^李娜/ }).click();
+    await dialog.getByRole('combobox', { name: '退回产品', exact: true }).fill('LX-PP');
+    await page.getByRole('option', { name: /^LX-PP / }).click();
+    await dialog.getByRole('button', { name: '检验合格' }).click();
+    await dialog.getByRole('combobox', { name: '换出产品', exact: true }).fill('LX-HXT');
+    await page.getByRole('option', { name: /^LX-HXT / }).click();
+    await dialog.getByRole('button', { name: '快递发货' }).click();
+    await dialog.getByLabel(/^换货原因/).fill('型号买错');
+    await dialog.getByRole('button', { name: '登记换货' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const bar = page.locator('.MuiSnackbar-root').filter({ hasText: /^换货已登记/ }).first();
+    await bar.waitFor();
+    outDocNo = /出库 (CK\d{8}-\d{3})/.exec((await bar.textContent()) ?? '')?.[1] ?? '';
+    expect(outDocNo).not.toBe('');
+    await notice(page, /^换货已登记/);
+    // The replacement stays on the shelf until its parcel is posted.
+    expect(await stockOf(page, 'LX-HXT')).toBe(before);
+
+    await nav(page, '发货');
+    await page.getByRole('tab', { name: '发货办理' }).click();
+    const entry = shipListEntry(page, outDocNo);
+    await entry.getByText(`${outDocNo} 李娜`).waitFor();
+    await entry.getByText('换货', { exact: true }).waitFor();
+    await entry.click();
+  });
+
+  it('EXC-2: its shipping list, the two-person count (OUT-4), the waybill (SHP-2) and posting go through the same workspace; it shows in the day\'s log', async () => {
+    const { page } = session;
+    const before = Number(await stockOf(page, 'LX-HXT'));
+    await nav(page, '发货');
+    await shipListEntry(page, outDocNo).click();
+    const head = page.getByRole('heading', { name: new RegExp(`^${outDocNo} 李娜$`) });
+    await head.waitFor();
+    await page.getByText('换货原因:型号买错').waitFor();
+    const docNo = await shipOpenDocument(page, {
+      counts: { 'LX-HXT': '1' },
+      trackingNo: 'SF1234567890135',
+      onList: async () => {
+        const list = page.getByRole('region', { name: '发货明细表' });
+        expect(await list.getByLabel('姓名').inputValue()).toBe('李娜');
+        await settle(page);
+        await page.screenshot({ path: artifact('slips-exchange-shipping-list.png') });
+      },
+    });
+    expect(docNo).toBe(outDocNo);
+    await settle(page);
+    await page.screenshot({ path: artifact('slips-exchange-posted.png') });
+    await expect.poll(() => shipListEntry(page, outDocNo).count()).toBe(0);
+
+    await page.getByRole('tab', { name: '发货登记' }).click();
+    const row = page.getByRole('grid', { name: '发货登记' }).getByRole('row').filter({ hasText: 'SF1234567890135' });
+    await row.getByText(outDocNo).waitFor();
+    await row.getByText('李娜').first().waitFor();
+    await row.getByText('已发货').waitFor();
+    await settle(page);
+    await page.screenshot({ path: artifact('slips-exchange-log.png') });
+    // Posted: the replacement left the shelf.
+    expect(Number(await stockOf(page, 'LX-HXT'))).toBe(before - 1);
+  });
+});
+
 async function approve(page: Page) {
   const dialog = page.getByRole('dialog').filter({ has: page.getByLabel('主管 PIN') });
   await dialog.getByLabel('主管 PIN').fill(supervisor.pin);
@@ -494,7 +568,7 @@ describe('OUT-7 and void-and-reissue', () => {
     await notice(page, '购销单已打印,已锁定');
     await preview.getByRole('button', { name: '关闭' }).first().click();
     await dialog.getByRole('button', { name: '客户签字' }).click();
-    await page.getByRole('dialog', { name: '客户签字(OUT-1)' }).getByRole('button', { name: '确定' }).click();
+    await page.getByRole('dialog', { name: '客户签字' }).getByRole('button', { name: '确定' }).click();
     await dialog.getByRole('button', { name: '出库' }).click();
     await approve(page);
     await notice(page, /^已出库,出库单 CK/);
@@ -540,4 +614,39 @@ describe('carriers', () => {
     await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
     await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
   });
+
+  it('SHP-2: the sender shows as saved even when it is read after the carrier list; saving again keeps it', async () => {
+    const { page } = session;
+    // A busy machine answers the sender's read after the carrier list's: the form must wait for both.
+    await delayRead(page, 'settings', 'shipping.sender', 1500);
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '快递公司与寄件人' });
+    await expect.poll(() => dialog.getByLabel('寄件电话').inputValue(), { timeout: 10_000 }).toBe('0571-88886666');
+    await delayRead(page, 'settings', 'shipping.sender', 0);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await notice(page, '快递公司已保存');
+    await page.getByRole('button', { name: '快递公司设置' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: '快递公司与寄件人' }).getByLabel('寄件电话').inputValue()).toBe('0571-88886666');
+    await page.getByRole('dialog', { name: '快递公司与寄件人' }).getByRole('button', { name: '取消' }).click();
+  });
 });
+
+/**
+ * Holds back the answer to IndexedDB reads of one key of one store by `ms` (0: no longer), as a
+ * loaded machine may answer one query after another: a form must not start from what is not read yet.
+ */
+async function delayRead(page: Page, store: string, key: string, ms: number) {
+  await page.evaluate(({ store, key, ms }) => {
+    const w = window as unknown as { __idbGet?: typeof IDBObjectStore.prototype.get };
+    const original = w.__idbGet ?? IDBObjectStore.prototype.get;
+    w.__idbGet = original;
+    IDBObjectStore.prototype.get = function get(this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      const req = original.call(this, query);
+      if (ms === 0 || this.name !== store || query !== key) return req;
+      let handler: ((e: Event) => void) | null = null;
+      Object.defineProperty(req, 'onsuccess', { configurable: true, get: () => handler, set: (h: ((e: Event) => void) | null) => { handler = h; } });
+      req.addEventListener('success', (e) => void setTimeout(() => handler?.call(req, e), ms));
+      return req;
+    };
+  }, { store, key, ms });
+}

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { a4DeviationPt, compact, readPdf } from './pdf';
+import { shipListEntry, shipOpenDocument } from './ship-steps';
 import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -158,7 +159,7 @@ describe('products and stock (browser mode)', () => {
     await shot(page, 'stock');
     // The demo data has its own low products: the counts are not fixed, the test chamber's row is.
     await page.getByTestId('reorder-count').getByText(/^共 \d+ 种产品到或低于安全库存$/).waitFor();
-    await page.getByRole('alert').filter({ hasText: /^IN-1:\d+ 种产品已到或低于安全库存/ }).waitFor();
+    await page.getByRole('alert').filter({ hasText: /^\d+ 种产品已到或低于安全库存/ }).waitFor();
     await page.getByLabel('只看待补货').check();
     await expect.poll(() => grid.getByRole('row').filter({ hasText: 'LX-01' }).count()).toBe(0);
     await grid.getByRole('row').filter({ hasText: 'SYX-01' }).waitFor();
@@ -182,7 +183,7 @@ describe('products and stock (browser mode)', () => {
   it('WH-1: today cannot be settled before 18:00', async () => {
     const { page } = session;
     await tab(page, '日结');
-    await page.getByText('WH-1:18:00 以后才能日结当天').waitFor();
+    await page.getByText('18:00 以后才能日结当天').waitFor();
     expect(await page.getByRole('button', { name: '日结', exact: true }).isDisabled()).toBe(true);
   });
 
@@ -229,7 +230,7 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('button', { name: '退货入库' }).click();
     const dialog = page.getByRole('dialog', { name: '客户退货入库' });
     await dialog.getByRole('button', { name: '退货入库' }).click();
-    await dialog.getByText('IN-4:退货入库须关联客户,请选择客户').waitFor();
+    await dialog.getByText('退货入库须关联客户,请选择客户').waitFor();
     await dialog.getByRole('combobox', { name: /^客户/ }).fill('zw');
     await page.getByRole('option', { name: /^张伟/ }).click();
     await pickProduct(page, dialog, '产品', 'lx-01', 'LX-01');
@@ -250,13 +251,13 @@ describe('products and stock (browser mode)', () => {
     const dialog = page.getByRole('dialog', { name: '到货入库' });
     await dialog.getByText(`库管员:${demoStaff.warehouse.name}(当前登录)`).waitFor();
     await dialog.getByLabel(/^送货单号/).fill('SH-8899');
-    await dialog.getByText('IN-2:该送货单号已经入库过').waitFor();
+    await dialog.getByText('该送货单号已经入库过').waitFor();
     await dialog.getByText('RK20261127-001', { exact: false }).waitFor();
     await pickProduct(page, dialog, '产品', 'syx', 'SYX-01');
     await dialog.getByLabel('送货单数量').fill('2');
     await dialog.getByLabel('实点数量').fill('2');
     await dialog.getByRole('button', { name: '请收货人确认入库' }).click();
-    await dialog.getByText(/^IN-2:该送货单号已经入库过,请核对/).waitFor();
+    await dialog.getByText(/^该送货单号已经入库过,请核对/).waitFor();
     await settle(page);
     await keep(page, 'receiving-repeat-note');
     await dialog.getByRole('checkbox', { name: '确认不是重复入库(另一批货)' }).check();
@@ -292,7 +293,7 @@ describe('products and stock (browser mode)', () => {
     const dialog = page.getByRole('dialog', { name: '换货' });
     await pickProduct(page, dialog, '退回产品', 'syx', 'SYX-01');
     await dialog.getByRole('button', { name: '检验合格' }).click();
-    await dialog.getByText('OUT-6:试验箱出库后无质量问题不予换货').waitFor();
+    await dialog.getByText('试验箱出库后无质量问题不予换货').waitFor();
     expect(await dialog.getByRole('button', { name: '登记换货' }).isDisabled()).toBe(true);
     await settle(page);
     await shot(page, 'exchange-out6');
@@ -320,7 +321,7 @@ describe('products and stock (browser mode)', () => {
     await sheet.getByRole('cell', { name: '9', exact: true }).waitFor(); // 8 received + 1 returned
     await sheet.getByLabel('实盘数量 LX-01').fill('7');
     await page.getByRole('button', { name: '主管批准并过账' }).click();
-    await sheet.getByText('WH-2:盘点有差异,请填写原因').waitFor();
+    await sheet.getByText('盘点有差异,请填写原因').waitFor();
     await sheet.getByLabel('原因 LX-01').fill('损耗');
     await settle(page);
     await shot(page, 'stock-take');
@@ -390,6 +391,29 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('grid', { name: '报废记录' }).getByText('CK20261127-002').waitFor();
   });
 
+  it('EXC-2: the courier exchange waits in 发货办理 beside the slips; shipped like a slip, its replacement leaves stock when the parcel is posted', async () => {
+    const { page } = session;
+    await nav(page, '发货');
+    const entry = shipListEntry(page, 'CK20261127-001');
+    await entry.getByText('CK20261127-001 张伟').waitFor();
+    await entry.getByText('换货', { exact: true }).waitFor();
+    await entry.click();
+    const docNo = await shipOpenDocument(page, {
+      counts: { 'LX-HXT': '1' },
+      trackingNo: 'SF1234567890128',
+      onList: async () => {
+        // The shipping list names the replacement by category, to the customer's default address.
+        const list = page.getByRole('region', { name: '发货明细表' });
+        await list.getByRole('table', { name: '发货明细表' }).getByRole('cell', { name: '1', exact: true }).waitFor();
+        expect(await list.getByLabel('详细地址').inputValue()).toBe('建国路 88 号 3 单元 502');
+      },
+    });
+    expect(docNo).toBe('CK20261127-001');
+    await page.getByRole('tab', { name: '发货登记' }).click();
+    await page.getByRole('grid', { name: '发货登记' }).getByRole('row').filter({ hasText: 'SF1234567890128' }).getByText('张伟').waitFor();
+    await nav(page, '产品与库存');
+  });
+
   it('IN-4 / EXC-2: every movement has its slip: the ledger opens the exchange\'s outbound slip, which prints on its own 241×93 form (PDF checked)', async () => {
     const { page } = session;
     await tab(page, '出入库台账');
@@ -432,14 +456,22 @@ describe('products and stock (browser mode)', () => {
     await both.getByRole('button', { name: '关闭' }).click();
   });
 
-  it('WH-1: the settlement lists the courier exchange that left with no shipping list — 换货快递发出但没有发货明细表 — and prints and exports the reconciliation', async () => {
+  it('WH-1: the settlement matches the shipped courier exchange to its shipping list, lists the courier exchange that left with no shipping list — 换货快递发出但没有发货明细表 — and prints and exports the reconciliation', async () => {
     const { page } = session;
+    await seedLegacyCourierExchange(page);
     await tab(page, '日结');
     await page.getByTestId('settle-checked').getByText(/单据 \d+ 张:入库单\(到货\) 2 张、退货入库单 1 张/).waitFor();
     const matches = page.getByRole('table', { name: '对账明细' });
-    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('不符').waitFor();
-    await matches.getByRole('row').filter({ hasText: 'CK20261127-001' }).getByText('发货明细表 (缺)', { exact: false }).waitFor();
-    const group = page.getByRole('listitem', { name: 'CK20261127-001' });
+    // Shipped through 发货办理: its outbound slip and its shipping list both match the movement.
+    const shipped = matches.getByRole('row').filter({ hasText: 'CK20261127-001' });
+    await shipped.getByText('发货明细表', { exact: false }).waitFor();
+    await shipped.getByText('相符', { exact: true }).waitFor();
+    expect(await shipped.getByText('不符').count()).toBe(0);
+    expect(await shipped.getByText('(缺)', { exact: false }).count()).toBe(0);
+    // Recorded before courier exchanges shipped: its replacement left at once, with no shipping list.
+    await matches.getByRole('row').filter({ hasText: legacyExchangeNo }).getByText('不符').waitFor();
+    await matches.getByRole('row').filter({ hasText: legacyExchangeNo }).getByText('发货明细表 (缺)', { exact: false }).waitFor();
+    const group = page.getByRole('listitem', { name: legacyExchangeNo });
     await group.getByText('换货快递发出但没有发货明细表').waitFor();
     await page.getByText('账单不符:1 处差异,见下方逐单列出').waitFor();
     expect(await page.getByText('账单相符,没有需要说明的差异').count()).toBe(0);
@@ -459,7 +491,7 @@ describe('products and stock (browser mode)', () => {
     const pages = (await readPdf(pdf)).pages;
     for (const p of pages) expect(a4DeviationPt(p)).toBeLessThanOrEqual(1);
     const all = compact(pages.map((p) => p.text).join(''));
-    for (const word of ['库房日结报表', '账单不符:1处差异', '库房日结对账单', 'CK20261127-001', '换货快递发出但没有发货明细表', '物流明天补开发货明细表']) expect(all).toContain(compact(word));
+    for (const word of ['库房日结报表', '账单不符:1处差异', '库房日结对账单', 'CK20261127-001', legacyExchangeNo, '换货快递发出但没有发货明细表', '物流明天补开发货明细表']) expect(all).toContain(compact(word));
     expect(all).not.toContain('账单相符');
     execFileSync('pdftoppm', ['-png', '-r', '80', artifact('stock-settlement-report.pdf'), artifact('stock-settlement-report')]);
     await preview.getByRole('button', { name: '关闭' }).first().click();
@@ -474,7 +506,7 @@ describe('products and stock (browser mode)', () => {
     const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(path)).Sheets['库房日结报表'] ?? {}, { header: 1 });
     const flat = rows.map((r) => r.join('|'));
     expect(flat).toContain('账单不符:1 处差异');
-    expect(flat).toContain('CK20261127-001|换货快递发出但没有发货明细表|物流明天补开发货明细表');
+    expect(flat).toContain(`${legacyExchangeNo}|换货快递发出但没有发货明细表|物流明天补开发货明细表`);
 
     await page.getByRole('button', { name: '日结', exact: true }).click();
     await notice(page, '2026-11-27 已日结');
@@ -506,6 +538,54 @@ describe('products and stock (browser mode)', () => {
     await page.getByRole('grid', { name: '产品列表' }).getByText('IMP-2').waitFor();
   });
 });
+
+/** A same-product exchange by courier recorded before courier exchanges went through 发货办理. */
+const legacyExchangeNo = 'HH20261127-009';
+
+/**
+ * Written straight into the app's IndexedDB in the shape the exchange repository stored then: the
+ * exchange (delivery 快递发货, no shipping steps) and both its movements at once — the returned filter
+ * back on the shelf and its replacement out, so the stock is unchanged. No shipping list was ever
+ * made for it; the settlement must say so.
+ */
+async function seedLegacyCourierExchange(page: Page): Promise<void> {
+  await page.evaluate(async ({ no, at }) => {
+    const name = localStorage.getItem('shouhou-center.activeDb') ?? 'shouhou-center';
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((ok, fail) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => ok(req.result as T[]);
+        req.onerror = () => fail(req.error);
+      });
+    const product = (await all<{ id: number; code: string }>('products')).find((p) => p.code === 'LX-PP');
+    const customer = (await all<{ id: number; name: string }>('customers')).find((c) => c.name === '张伟');
+    const boss = (await all<{ id: number; name: string }>('staff')).find((s) => s.name === '周主管');
+    if (!product || !customer || !boss) throw new Error('demo data missing');
+    const day = '2026-11-27';
+    const tx = db.transaction(['exchanges', 'movements'], 'readwrite');
+    const added = tx.objectStore('exchanges').add({
+      kind: 'same', at, day, handlerId: boss.id, handlerName: boss.name, customerId: customer.id,
+      returned: { productId: product.id, qty: 1 }, replacement: { productId: product.id, qty: 1 }, inspection: { result: 'ok', note: '' },
+      inDocNo: no, outDocNo: no, reason: '客户要求换新', delivery: 'ship',
+    });
+    added.onsuccess = () => {
+      const ref = { type: 'exchange', id: Number(added.result) };
+      const common = { docNo: no, at, day, handlerId: boss.id, handlerName: boss.name, ref, refKey: `exchange:${ref.id}`, customerId: customer.id, productIds: [product.id] };
+      tx.objectStore('movements').add({ ...common, kind: 'exchangeIn', lines: [{ productId: product.id, qty: 1 }] });
+      tx.objectStore('movements').add({ ...common, kind: 'exchangeOut', lines: [{ productId: product.id, qty: -1 }] });
+    };
+    await new Promise<void>((ok, fail) => {
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { no: legacyExchangeNo, at: new Date('2026-11-27T09:00:00+08:00').getTime() });
+}
 
 function xlsxFile(name: string, rows: string[][]): string {
   const book = XLSX.utils.book_new();

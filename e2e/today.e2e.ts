@@ -180,7 +180,7 @@ describe('the Today board (browser mode)', () => {
     const { page } = session;
     await openBoard(page);
     await card(page, '待登记遗留问题').getByRole('link').click();
-    const panel = page.getByRole('region', { name: '签收回访发现的问题,待登记遗留问题(SHP-5)' });
+    const panel = page.getByRole('region', { name: '签收回访发现的问题,待登记遗留问题' });
     await panel.getByText(/GX2026112905-001 · 运单 SF10000905 .*外箱破损,滤芯盒压坏/).waitFor();
     await panel.getByRole('button', { name: '登记遗留问题' }).click();
     const dialog = page.getByRole('dialog', { name: '登记遗留问题' });

@@ -15,7 +15,7 @@ describe('refused writes on a form', () => {
     ]);
     const r = refusalOf(t, e, (p) => fields.has(p));
     expect(r.fields).toEqual({ code: '该产品编码已被使用,请换一个编码' });
-    expect(r.message).toContain('WH-1');
+    expect(r.message).toContain(t('stock.settlement.dayLocked'));
     expect(hasRefusal(r)).toBe(true);
   });
 

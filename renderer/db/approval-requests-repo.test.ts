@@ -8,6 +8,7 @@ import {
   recentRequests,
   requestDayReopen,
   requestDispatchChange,
+  waitingDispatchChange,
   waitingRequests,
   withdrawRequest,
 } from './approval-requests-repo';
@@ -16,7 +17,9 @@ import {
   analyseServiceRequest,
   changeServiceDispatch,
   dispatchServiceRequest,
+  closeServiceRequest,
   getServiceRequest,
+  markRequestVisited,
   registerServiceRequest,
 } from './service-requests-repo';
 import { day, hour, openServiceWorld, type ServiceWorld } from './service-test-world';
@@ -155,5 +158,39 @@ describe('dispatch change requests (SVC-2)', () => {
     expect((await w.db.approvalRequests.get(asked.id))?.status).toBe('waiting');
     // The supervisor can still decline it, saying why.
     expect(await declineRequest(w.db, w.boss, asked.id, '已当面改约', w.t0)).toMatchObject({ status: 'declined' });
+  });
+
+  it('SVC-2: the visit waits while a change of its plan waits: marking it visited is refused, with why, until the supervisor decides', async () => {
+    const req = await dispatched();
+    const asked = await requestDispatchChange(w.db, w.clerk, req.id, { to: { technicianIds: [w.tech.staffId], plannedAt: w.t0 + 2 * day }, reason: '客户改约' }, w.t0);
+    const auditBefore = await w.db.auditLog.count();
+    expect(await issuesOf(markRequestVisited(w.db, w.clerk, req.id, w.t0))).toEqual([{ path: 'status', message: 'approvals.error.visitWaitsForChange' }]);
+    expect((await getServiceRequest(w.db, req.id))?.status).toBe('dispatched');
+    expect(await w.db.auditLog.count()).toBe(auditBefore);
+    expect((await waitingDispatchChange(w.db, req.id))?.id).toBe(asked.id);
+    // Once declined, the visit goes ahead on the old plan.
+    await declineRequest(w.db, w.boss, asked.id, '按原计划', w.t0);
+    expect((await markRequestVisited(w.db, w.clerk, req.id, w.t0)).status).toBe('visited');
+  });
+
+  it('SVC-2: a change whose visit was already made is closed by 批准 with that reason, not left waiting on a wrong refusal', async () => {
+    const req = await dispatched();
+    const asked = await requestDispatchChange(w.db, w.clerk, req.id, { to: { technicianIds: [w.tech.staffId], plannedAt: w.t0 + 2 * day }, reason: '客户改约' }, w.t0);
+    // A visit recorded before this rule (or in a copy restored from a backup) is already 已上门.
+    const row = await w.db.serviceRequests.get(req.id);
+    if (row) await w.db.serviceRequests.put({ ...row, status: 'visited' });
+    const closed = await approveRequest(w.db, w.boss, asked.id, w.approval(), '', w.t0 + hour);
+    expect(closed).toMatchObject({ status: 'withdrawn', lapsed: 'visited', decidedByName: '张主管', decidedAt: w.t0 + hour });
+    expect(await waitingRequests(w.db)).toEqual([]);
+    expect((await getServiceRequest(w.db, req.id))?.dispatch).toEqual(req.dispatch);
+    expect((await recordHistory(w.db, 'approvalRequests', asked.id)).map((e) => e.action)).toEqual(['create', 'update']);
+  });
+
+  it('SVC-2: closing a service request closes its waiting change with that reason, in the same write', async () => {
+    const req = await dispatched();
+    const asked = await requestDispatchChange(w.db, w.clerk, req.id, { to: { technicianIds: [w.tech.staffId], plannedAt: w.t0 + 2 * day }, reason: '客户改约' }, w.t0);
+    await closeServiceRequest(w.db, w.clerk, req.id, '客户已自行修好', w.t0 + hour);
+    expect(await w.db.approvalRequests.get(asked.id)).toMatchObject({ status: 'withdrawn', lapsed: 'closed', decidedByName: w.clerk.name });
+    expect(await waitingRequests(w.db)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Actor } from '@shared/auth/roles';
 import {
   dayReopenRequest,
   decide,
+  dispatchChangeLapse,
   dispatchChangeRequest,
   isSamePlan,
   validateDayReopenRequest,
@@ -22,6 +23,7 @@ import type { Dispatch } from '@shared/service/request';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import type { StoredApprovalRequest } from './schema-v6';
+import { closeLapsedChange } from './dispatch-change-waiting';
 import { changeServiceDispatch } from './service-requests-repo';
 import { auditSnapshot } from './service-shared';
 import { reopenDay } from './settlement-repo';
@@ -97,9 +99,21 @@ async function applyDispatchChange(db: AppDB, supervisor: Actor, r: DispatchChan
 }
 
 /**
+ * SVC-2: a change whose visit was already made (or whose request was closed) no longer applies: the
+ * supervisor's 批准 closes it as withdrawn with that reason instead of failing and leaving it waiting.
+ */
+async function lapsedChange(db: AppDB, supervisor: Actor, r: StoredApprovalRequest, now: number): Promise<StoredApprovalRequest | null> {
+  if (r.kind !== 'dispatchChange') return null;
+  const current = await db.serviceRequests.get(r.requestId);
+  const because = current ? dispatchChangeLapse(current.status) : 'closed';
+  return because === null ? null : closeLapsedChange(db, supervisor, { ...r, id: r.id }, because, now);
+}
+
+/**
  * WH-1 / SVC-2: the supervisor approves a waiting request: the action itself (reopenDay /
  * changeServiceDispatch, approval re-checked there) and the request's mark run in one transaction, so
- * if the action is refused nothing is written and its refusal is thrown.
+ * if the action is refused nothing is written and its refusal is thrown. A plan change whose visit was
+ * made meanwhile is closed as withdrawn with that reason (`lapsed`), not approved.
  */
 export async function approveRequest(db: AppDB, supervisor: Actor, id: number, approval: Approval, note = '', now = Date.now()): Promise<StoredApprovalRequest> {
   assertCan(supervisor.roles, 'approve');
@@ -107,6 +121,8 @@ export async function approveRequest(db: AppDB, supervisor: Actor, id: number, a
   return db.transaction('rw', tables, async () => {
     const before = await stored(db, id);
     assertValid(validateDecision(before, 'approved', note));
+    const lapsed = await lapsedChange(db, supervisor, before, now);
+    if (lapsed) return lapsed;
     if (before.kind === 'dayReopen') await reopenDay(db, supervisor, before.day, before.reason, approval, now);
     else await applyDispatchChange(db, supervisor, before, approval, now);
     return markDecided(db, supervisor, before, decide(before, 'approved', supervisor, note, now), now);
@@ -159,3 +175,5 @@ export async function recentRequests(db: AppDB, kind: ApprovalKind, since: numbe
 export function countWaiting(db: AppDB, kind: ApprovalKind): Promise<number> {
   return waitingOf(db, kind).count();
 }
+
+export { waitingDispatchChange } from './dispatch-change-waiting';

@@ -44,6 +44,15 @@ describe('call logs repository', () => {
     expect(await countCallLogs(db)).toBe(0);
   });
 
+  it('refuses a phone with letters and a blank content at their fields; nothing is written, not even the audit entry', async () => {
+    await expect(createCallLog(db, clerk, call({ phone: '138abc00138000', content: ' ' }))).rejects.toMatchObject({
+      issues: [{ path: 'phone', message: 'phone.error.chars' }, { path: 'content', message: 'call.error.contentRequired' }],
+    });
+    expect(await countCallLogs(db)).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+    expect(await db.reviewQueue.count()).toBe(0);
+  });
+
   it('accepts a call with a customer but no phone', async () => {
     const customerId = await createCustomer(db, clerk, { name: '张伟', phones: [] });
     await createCallLog(db, clerk, call({ phone: '', customerId }));

@@ -23,10 +23,9 @@ function snapshot({ id: _id, createdAt: _c, ...fields }: CallLog): Record<string
  * transaction. A call with neither phone nor customer, or with a customer that does not exist, throws a
  * ValidationError and writes nothing. The phone is stored normalized.
  */
-export async function createCallLog(db: AppDB, actor: Actor, input: CallLogInput): Promise<number> {
+export async function createCallLog(db: AppDB, actor: Actor, input: CallLogInput, now = Date.now()): Promise<number> {
   assertCan(actor.roles, 'call.write');
   assertValid(validateCallLog(input));
-  const now = Date.now();
   const row: CallLog = { ...normalizeCallLogInput(input), createdAt: now, handlerId: actor.staffId, handlerName: actor.name };
   return db.transaction('rw', [db.customers, db.callLogs, db.reviewQueue, db.auditLog], async () => {
     if (row.customerId !== undefined && !(await db.customers.get(row.customerId))) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/auth/permissions';
 import { defaultCarriers } from '@shared/shipping/carriers';
-import { getCarrier, listCarriers, saveCarriers, trackingUrl } from './carriers-repo';
+import { getCarrier, getSender, listCarriers, saveCarriers, saveShippingSetup, trackingUrl } from './carriers-repo';
 import type { AppDB } from './db';
 import { openTestDb, testActor } from './test-db';
 
@@ -42,5 +42,27 @@ describe('carrier list', () => {
   it('gives the allow-listed tracking page for a number', async () => {
     expect(await trackingUrl(db, 'SF', 'sf1234567890123')).toBe('https://www.kuaidi100.com/chaxun?com=shunfeng&nu=SF1234567890123');
     expect(await trackingUrl(db, 'NOPE', 'SF1234567890123')).toBeUndefined();
+  });
+});
+
+describe('the sender on waybills (SHP-2)', () => {
+  const sender = { name: ' 售后服务中心 ', phone: '0571-88886666', address: '杭州市西湖区文三路1号' };
+
+  it('SHP-2: the carrier list and the sender are saved together, in one audited write', async () => {
+    expect(await getSender(db)).toBeNull();
+    await saveShippingSetup(db, logistics, [...defaultCarriers], sender, 1000);
+    expect(await getSender(db)).toEqual({ ...sender, name: '售后服务中心' });
+    const [entry] = await db.auditLog.where('table').equals('carriers').toArray();
+    expect(entry?.after).toMatchObject({ sender: { phone: '0571-88886666' } });
+    expect(entry?.before).toMatchObject({ sender: null });
+  });
+
+  it('SHP-2: a refused list writes neither the list nor the sender; saving the list alone keeps the sender', async () => {
+    await saveShippingSetup(db, logistics, [...defaultCarriers], sender, 1000);
+    const bad = [{ code: 'ANE', name: '安能', trackingUrl: 'http://www.ane56.com/?no={no}', active: true }];
+    await expect(saveShippingSetup(db, logistics, bad, { ...sender, phone: '' }, 2000)).rejects.toMatchObject({ issues: [{ message: 'carrier.error.urlNotAllowed' }] });
+    expect((await getSender(db))?.phone).toBe('0571-88886666');
+    await saveCarriers(db, logistics, [...defaultCarriers], 3000);
+    expect((await getSender(db))?.phone).toBe('0571-88886666');
   });
 });

@@ -19,8 +19,10 @@ import { storesV5, upgradeToV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { keepIssuePending, storesV7, upgradeToV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
+import { storesV9 } from './schema-v9';
 import { quotaWatch } from './quota-watch';
 import { guardConnection } from './window-channel';
+import { storesV10 } from './schema-v10';
 import type { DayReopenRow, DayState, DocCounter, StockAlert, StockBalance, StoredMovement, StoredProduct } from './stock-rows';
 
 export interface Setting {
@@ -72,7 +74,7 @@ export const storesV3 = {
 } as const;
 
 /** The schema version this build opens; a backup from a newer one is refused. */
-export const schemaVersion = 8;
+export const schemaVersion = 10;
 
 /**
  * The app's one database. Schema versions are append-only: a later change adds `this.version(n + 1)`,
@@ -113,6 +115,8 @@ export class AppDB extends Dexie {
     this.version(6).stores(storesV6);
     this.version(7).stores(storesV7).upgrade(upgradeToV7);
     this.version(8).stores(storesV8);
+    this.version(9).stores(storesV9);
+    this.version(10).stores(storesV10);
     keepIssuePending(this);
     // A write refused for lack of disk space raises the disk-full warning wherever it started.
     this.use(quotaWatch);

@@ -9,11 +9,13 @@ import {
   exchangeDocPrefixes,
   exchangeMovements,
   returnedLocation,
+  awaitsShipment,
   type Exchange,
   type ExchangeKind,
   type Inspection,
 } from '@shared/stock/exchange';
 import type { MovementLine } from '@shared/stock/ledger';
+import { newShipFlow } from '@shared/shipping/ship-doc';
 import { checkOutbound, type DeliveryMode } from '@shared/stock/outbound';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
@@ -43,7 +45,8 @@ export interface ExchangeInput {
 export interface PostedExchange {
   exchange: Saved<Exchange>;
   inbound: StoredMovement;
-  outbound: StoredMovement;
+  /** Absent for a replacement sent by courier: it leaves when its parcel is posted (exchange-shipping.ts). */
+  outbound?: StoredMovement;
 }
 
 function snapshot({ id: _id, ...fields }: Exchange): Record<string, unknown> {
@@ -98,14 +101,21 @@ export async function postExchange(db: AppDB, actor: Actor, input: ExchangeInput
       ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
       ...(input.slipId !== undefined ? { slipId: input.slipId } : {}),
       ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
+      // EXC-2 by courier: the replacement goes through the shipping steps (OUT-2, OUT-4, SHP-2..5).
+      ...(input.delivery === 'ship' ? { shipping: { ...newShipFlow(), updatedAt: now } } : {}),
     };
     const issues = [...checkExchange(row, products), ...(await replacementIssues(db, input, products))];
+    // The shipping list's recipient comes from the customer record.
+    if (input.delivery === 'ship' && input.customerId === undefined) issues.push({ path: 'customerId', message: 'stock.exchange.courierNeedsCustomer' });
     assertValid(issues.filter((x, i) => issues.findIndex((y) => y.path === x.path && y.message === x.message) === i));
     const id = addedKey(await db.exchanges.add(row));
     await auditChange(db, actor, { action: 'create', table: 'exchanges', recordId: id, after: snapshot(row), at: now });
     const exchange = { ...row, id };
     const { inbound, outbound } = exchangeMovements(exchange, products);
     const postedIn = await postMovement(db, actor, inbound, { allowNegative: false });
+    // A courier replacement stays on the shelf until its parcel is posted as shipped, like a shipping
+    // slip's goods: the stock check above still refuses an exchange the shelf cannot cover now.
+    if (awaitsShipment(exchange)) return { exchange, inbound: postedIn };
     const postedOut = await postMovement(db, actor, outbound, { allowNegative, shortagePath: () => 'replacement.qty' });
     return { exchange, inbound: postedIn, outbound: postedOut };
   });

@@ -4,7 +4,7 @@ import { ValidationError } from '@shared/validation';
 import { recordHistory } from './audit-repo';
 import { addExportRecord } from './exports-repo';
 import { exportScheduleKey, getExportSchedule, listDuePeriods, setExportSchedule } from './export-schedule-repo';
-import { openServiceWorld, type ServiceWorld } from './service-test-world';
+import { day, hour, openServiceWorld, type ServiceWorld } from './service-test-world';
 
 let w: ServiceWorld;
 beforeEach(async () => {
@@ -35,5 +35,22 @@ describe('export schedule (REC-2)', () => {
     expect((await listDuePeriods(w.db, w.t0)).map((p) => p.from)).toEqual(['2026-11-09', '2026-11-16']);
     await addExportRecord(w.db, w.clerk, { kind: 'callLogs', rangeFrom: '2026-11-16', rangeTo: '2026-11-22', rowCount: 0, createdAt: w.t0, fileName: 'f.xlsx', location: '/x', sha256: 'b'.repeat(64) });
     expect((await listDuePeriods(w.db, w.t0)).map((p) => p.from)).toEqual(['2026-11-09']);
+  });
+
+  it('REC-2: a file written while its weeks were still running counts only for the calls entered before it; a call entered later that day makes its week due', async () => {
+    await setExportSchedule(w.db, w.boss, { period: 'weekly', kinds: ['callLogs'], since: '2026-11-23' }, w.t0);
+    const file = (rangeFrom: string, rangeTo: string, createdAt: number) =>
+      addExportRecord(w.db, w.clerk, { kind: 'callLogs', rangeFrom, rangeTo, rowCount: 1, createdAt, fileName: 'f.xlsx', location: '/x', sha256: 'a'.repeat(64) });
+    await w.call({ at: w.t0 - 2 * day }, w.t0 - 2 * day);
+    // Friday 10:00: 11-23..12-31 exported, the weeks from this one on still running.
+    await file('2026-11-23', '2026-12-31', w.t0);
+    const monday = w.t0 + 10 * day; // 2026-12-07: two weeks have ended
+    expect(await listDuePeriods(w.db, monday)).toEqual([]);
+    // Entered that afternoon, dated that day: in no file.
+    await w.call({ at: w.t0 + 5 * hour }, w.t0 + 5 * hour);
+    expect(await listDuePeriods(w.db, monday)).toEqual([{ from: '2026-11-23', to: '2026-11-29', kinds: ['callLogs'] }]);
+    // Exported again, the week holds it: done.
+    await file('2026-11-23', '2026-11-29', monday);
+    expect(await listDuePeriods(w.db, monday + hour)).toEqual([]);
   });
 });

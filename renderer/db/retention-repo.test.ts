@@ -18,8 +18,8 @@ afterEach(async () => {
 
 const card = (serviceDate: string, createdAt: number) =>
   createServiceCard(w.db, w.clerk, { customerId: w.customerId, productId, serialNo: 'SN', serviceDate, content: '更换滤芯', technicianId: w.tech.staffId }, createdAt);
-const exported = (rangeFrom: string, rangeTo: string, kind: ExportRecord['kind'] = 'serviceCards') =>
-  addExportRecord(w.db, w.clerk, { kind, rangeFrom, rangeTo, rowCount: 1, createdAt: w.t0, fileName: 'f.xlsx', location: '/x', sha256: 'a'.repeat(64) });
+const exported = (rangeFrom: string, rangeTo: string, kind: ExportRecord['kind'] = 'serviceCards', createdAt = w.t0) =>
+  addExportRecord(w.db, w.clerk, { kind, rangeFrom, rangeTo, rowCount: 1, createdAt, fileName: 'f.xlsx', location: '/x', sha256: 'a'.repeat(64) });
 const messagesOf = async (p: Promise<unknown>) => {
   const e = await p.then(() => null, (x: unknown) => x);
   if (!(e instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${String(e)}`);
@@ -69,5 +69,20 @@ describe('retention (REC-1)', () => {
     const entry = (await w.db.auditLog.where('table').equals('serviceCards').toArray()).find((e) => e.action === 'remove');
     expect(entry).toMatchObject({ staffName: '王丽', recordId: `${a.id},${b.id}`, before: { count: 2, recordIds: [a.id, b.id], coveringExportIds: [exportId] } });
     expect(entry?.after).toMatchObject({ approval: { supervisorName: '张主管' } });
+  });
+
+  it('REC-1: a card entered after the file that covers its date was written is not exported: listed so, and not removed', async () => {
+    // October exported on 10-21; the card dated 10-20 was entered on 10-23, after the file was written.
+    await exported('2025-10-01', '2025-10-31', 'serviceCards', w.t0 - 402 * day);
+    const late = await card('2025-10-20', w.t0 - 400 * day);
+    const [row] = await listDueForRemoval(w.db, 'serviceCards', '2026-11-27');
+    expect(row?.record.id).toBe(late.id);
+    expect(row?.coveringExportId).toBeUndefined();
+    expect(await messagesOf(removeExpiredRecords(w.db, w.clerk, 'serviceCards', [late.id], w.approval(), w.t0))).toEqual(['removal.error.notExported']);
+    expect(await w.db.serviceCards.count()).toBe(1);
+    // Exported again after it was entered: now it may go.
+    const again = await exported('2025-10-01', '2025-10-31');
+    expect((await listDueForRemoval(w.db, 'serviceCards', '2026-11-27'))[0]?.coveringExportId).toBe(again);
+    expect(await removeExpiredRecords(w.db, w.clerk, 'serviceCards', [late.id], w.approval(), w.t0)).toEqual({ removed: 1, coveringExportIds: [again] });
   });
 });

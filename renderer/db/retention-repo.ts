@@ -46,7 +46,8 @@ export async function listDueForRemoval(db: AppDB, kind: RemovableKind, today = 
   return rows.flatMap((record): DueRow[] => {
     const from = removableFrom(record.createdAt, retention);
     if (from === null || from > today) return [];
-    const cover = coveringExport(exports, kind, record.serviceDate)?.id;
+    // REC-1 / REC-2: only a file written after the card was entered holds it.
+    const cover = coveringExport(exports, kind, record.serviceDate, record.createdAt)?.id;
     return [{ record, date: record.serviceDate, removableFrom: from, ...(cover !== undefined ? { coveringExportId: cover } : {}) }];
   });
 }

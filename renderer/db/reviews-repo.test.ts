@@ -82,7 +82,7 @@ describe('review queue (REV-1)', () => {
   });
 
   it("REV-1: the weekly pack holds the week's records with their review comments", async () => {
-    const callId = await w.call({ at: w.t0 });
+    const callId = await w.call({ at: w.t0 }, w.t0);
     const a = await card(w.t0);
     await card(w.t0 - 10 * day); // the week before
     await createOutstandingIssue(w.db, w.clerk, { description: '主板待更换', source: { kind: 'callLogs', id: callId }, ownerId: w.tech.staffId, dueDate: '2026-12-04' }, w.t0);

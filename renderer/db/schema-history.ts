@@ -4,9 +4,11 @@ import { storesV5 } from './schema-v5';
 import { storesV6 } from './schema-v6';
 import { storesV7 } from './schema-v7';
 import { storesV8 } from './schema-v8';
+import { storesV9 } from './schema-v9';
+import { storesV10 } from './schema-v10';
 
 /** The stores each version declares, in order: a version keeps every table of the one before and may change its indexes. */
-const history: readonly Readonly<Record<string, string>>[] = [storesV1, storesV2, storesV3, storesV4, storesV5, storesV6, storesV7, storesV8];
+const history: readonly Readonly<Record<string, string>>[] = [storesV1, storesV2, storesV3, storesV4, storesV5, storesV6, storesV7, storesV8, storesV9, storesV10];
 
 /** Every table of schema `version` with its Dexie schema (primary key, then indexes); null for a version this build does not have. */
 export function storesAt(version: number): Record<string, string> | null {

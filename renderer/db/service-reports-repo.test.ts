@@ -28,15 +28,15 @@ describe('service reports', () => {
     expect(refTypes).toContain('serviceReport');
   });
 
-  it('posts the parts used as one outbound movement against stock, in the same transaction', async () => {
+  it('SVC-3: the clerk saves a report with parts used; the parts wait as one release for the keeper, stock untouched', async () => {
     const part = await w.product('P-HEAT');
     await w.receive([[part, 5]]);
-    const { report, movement, outstandingIds } = await createServiceReport(w.db, w.boss, w.reportInput({ partsUsed: [{ productId: part, qty: 1 }, { productId: part, qty: 1 }] }), {}, w.t0);
-    expect(await stockOnHand(w.db, part)).toBe(3);
-    expect(movement).toMatchObject({ kind: 'issue', docNo: 'CK20261127-001', lines: [{ productId: part, qty: -2 }], ref: { type: 'serviceReport', id: report.id }, customerId: w.customerId });
-    expect((await movementsForRef(w.db, { type: 'serviceReport', id: report.id })).map((m) => m.id)).toEqual([movement?.id]);
-    expect(outstandingIds).toEqual([]);
+    const { report, partsRelease } = await createServiceReport(w.db, w.clerk, w.reportInput({ partsUsed: [{ productId: part, qty: 1 }, { productId: part, qty: 1 }] }), {}, w.t0);
     expect(await getServiceReport(w.db, report.id)).toEqual(report);
+    expect(partsRelease).toMatchObject({ reportId: report.id, customerId: w.customerId, lines: [{ productId: part, qty: 2 }], status: 'waiting', createdByName: w.clerk.name });
+    expect(await stockOnHand(w.db, part)).toBe(5);
+    expect(await movementsForRef(w.db, { type: 'serviceReport', id: report.id })).toEqual([]);
+    expect((await recordHistory(w.db, 'partsReleases', partsRelease?.id ?? 0)).map((e) => e.action)).toEqual(['create']);
   });
 
   it('SVC-3: each unresolved problem becomes an outstanding issue in the same transaction', async () => {
@@ -58,19 +58,19 @@ describe('service reports', () => {
     expect(await w.db.serviceReports.count()).toBe(0);
   });
 
-  it('a stock shortage refuses the whole report: no report, no issue, no movement, no queue row', async () => {
+  it('SVC-3: a stock shortage does not refuse the report: it is saved, its parts wait for the keeper', async () => {
     const part = await w.product('P-HEAT');
     const input = w.reportInput({ partsUsed: [{ productId: part, qty: 1 }], result: 'unresolved', unresolvedProblems: ['缺配件'] });
-    const issues = await issuesOf(createServiceReport(w.db, w.boss, input, {}, w.t0));
-    expect(issues).toEqual([{ path: 'lines.0.qty', message: 'stock.out.insufficient' }]);
-    expect([await w.db.serviceReports.count(), await w.db.outstandingIssues.count(), await w.db.movements.count(), await w.db.reviewQueue.count()]).toEqual([0, 0, 0, 0]);
+    const { partsRelease, outstandingIds } = await createServiceReport(w.db, w.clerk, input, {}, w.t0);
+    expect(partsRelease?.status).toBe('waiting');
+    expect(outstandingIds).toHaveLength(1);
+    expect(await w.db.movements.count()).toBe(0); // nothing left stock
   });
 
-  it('parts need the outbound.release permission; a clerk is refused before anything is written', async () => {
-    const part = await w.product('P-HEAT');
-    await w.receive([[part, 5]]);
-    await expect(createServiceReport(w.db, w.clerk, w.reportInput({ partsUsed: [{ productId: part, qty: 1 }] }), {}, w.t0)).rejects.toBeInstanceOf(PermissionError);
-    expect(await stockOnHand(w.db, part)).toBe(5);
+  it('a part that is not a product on file is refused at its row, writing nothing', async () => {
+    const issues = await issuesOf(createServiceReport(w.db, w.clerk, w.reportInput({ partsUsed: [{ productId: 999, qty: 1 }] }), {}, w.t0));
+    expect(issues).toEqual([{ path: 'partsUsed.0.productId', message: 'service.report.error.partRequired' }]);
+    expect([await w.db.serviceReports.count(), await w.db.partsReleases.count(), await w.db.reviewQueue.count()]).toEqual([0, 0, 0]);
   });
 
   it('lists by visit time and request; REC-1: a report is voided with reason and approval, never deleted', async () => {

@@ -3,14 +3,13 @@ import { assertValid } from '@shared/validation';
 import type { Approval, VoidMark } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
-import { outstandingFromReport, partsMovementLines, validateReport, type OutstandingDefaults, type ServiceReport, type ServiceReportInput } from '@shared/service/report';
+import { outstandingFromReport, validateReport, type OutstandingDefaults, type ServiceReport, type ServiceReportInput } from '@shared/service/report';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
 import { insertOutstanding, outstandingTables } from './outstanding-repo';
 import type { StoredServiceReport } from './schema-v5';
 import { auditSnapshot, enqueueReview, refuse } from './service-shared';
-import { stockTables } from './stock-ledger';
-import { postOutbound, type StoredMovement } from './stock-repo';
+import { addPartsRelease, cancelReleaseOfVoidedReport, type StoredPartsRelease } from './parts-releases-repo';
 import { voidRecord } from './void-record';
 
 export type { StoredServiceReport } from './schema-v5';
@@ -20,16 +19,12 @@ export type { StoredServiceReport } from './schema-v5';
 export interface ServiceReportOptions {
   /** Owner and due date of the outstanding issues (SVC-3); defaults: the first technician, departure day + 7. */
   outstanding?: OutstandingDefaults;
-  /** OUT-7: a supervisor's sign-off when a part used needs one. */
-  approval?: Approval;
-  /** A supervisor's override when the parts would take stock below zero. */
-  allowNegativeWith?: Approval;
 }
 
 export interface CreatedServiceReport {
   report: StoredServiceReport;
-  /** The outbound movement (出库, CK…) of the parts used; absent when none were used. */
-  movement?: StoredMovement;
+  /** SVC-3: the parts used, waiting for the warehouse keeper to release them; absent when none were used. */
+  partsRelease?: StoredPartsRelease;
   /** SVC-3: one outstanding issue per unresolved problem. */
   outstandingIds: number[];
 }
@@ -48,20 +43,25 @@ function normalized(input: ServiceReportInput, now: number): ServiceReport {
 }
 
 function reportTables(db: AppDB): Table[] {
-  return [...new Set<Table>([...stockTables(db), ...outstandingTables(db), db.customers])];
+  return [...new Set<Table>([db.serviceReports, db.partsReleases, db.products, ...outstandingTables(db), db.customers])];
 }
 
 async function assertReferences(db: AppDB, r: ServiceReport): Promise<void> {
   if (!(await db.customers.get(r.customerId))) refuse('customerId', 'call.error.unknownCustomer');
+  const parts = await db.products.bulkGet(r.partsUsed.map((p) => p.productId));
+  const unknownPart = parts.findIndex((p) => p === undefined);
+  if (unknownPart >= 0) refuse(`partsUsed.${unknownPart}.productId`, 'service.report.error.partRequired');
   if (r.requestId !== undefined && !(await db.serviceRequests.get(r.requestId))) refuse('requestId', 'service.request.error.notFound');
   const technicians = await db.staff.bulkGet(r.technicianIds);
   if (technicians.some((t) => t === undefined)) refuse('technicianIds', 'service.report.error.technicianRequired');
 }
 
 /**
- * Saves a service report after a visit, in ONE transaction with: the outbound movement of the parts
- * used (postOutbound, ref serviceReport), one outstanding issue per unresolved problem (SVC-3), the
- * review-queue rows (REV-1) and the audit entries. Any refusal leaves nothing behind.
+ * Saves a service report after a visit, in ONE transaction with: the parts used as a waiting parts
+ * release (SVC-3: recording them is part of the report, whoever writes it; the warehouse keeper
+ * confirms the release, which posts the 出库单), one outstanding issue per unresolved problem (SVC-3),
+ * the review-queue row (REV-1) and the audit entries. Any refusal leaves nothing behind; stock never
+ * refuses the report.
  */
 export async function createServiceReport(
   db: AppDB,
@@ -71,7 +71,6 @@ export async function createServiceReport(
   now = Date.now(),
 ): Promise<CreatedServiceReport> {
   assertCan(actor.roles, 'service.write');
-  if (input.partsUsed.length > 0) assertCan(actor.roles, 'outbound.release');
   assertValid(validateReport(input));
   const row = normalized(input, now);
   return db.transaction('rw', reportTables(db), async () => {
@@ -80,17 +79,12 @@ export async function createServiceReport(
     const report = { ...row, id };
     await enqueueReview(db, 'serviceReports', id, now);
     await auditChange(db, actor, { action: 'create', table: 'serviceReports', recordId: id, after: auditSnapshot(report), at: now });
-    const lines = partsMovementLines(report);
-    const movement = lines.length === 0 ? undefined : await postOutbound(db, actor, {
-      lines, orderType: 'normal', delivery: 'pickup', ref: { type: 'serviceReport', id }, customerId: report.customerId,
-      ...(options.approval ? { approval: options.approval } : {}),
-      ...(options.allowNegativeWith ? { allowNegativeWith: options.allowNegativeWith } : {}),
-    }, now);
+    const partsRelease = await addPartsRelease(db, actor, report, now);
     const outstandingIds: number[] = [];
     for (const draft of outstandingFromReport(report, options.outstanding)) {
       outstandingIds.push((await insertOutstanding(db, actor, draft, now)).id);
     }
-    return { report, outstandingIds, ...(movement ? { movement } : {}) };
+    return { report, outstandingIds, ...(partsRelease ? { partsRelease } : {}) };
   });
 }
 
@@ -124,10 +118,19 @@ export async function listServiceReports(db: AppDB, filter: ServiceReportFilter 
 }
 
 /**
- * REC-1: voids a report (never deleted): 'record.void', a reason and a supervisor's approval. The parts
- * movement stays in the ledger; a stock correction is a movement of its own.
+ * REC-1: voids a report (never deleted): 'record.void', a reason and a supervisor's approval. A parts
+ * release still waiting is cancelled with it (those parts never leave); a released one's movement
+ * stays in the ledger, and a stock correction is a movement of its own.
  */
 export function voidServiceReport(db: AppDB, actor: Actor, id: number, reason: string, approval: Approval, now = Date.now()): Promise<VoidMark> {
+  return db.transaction('rw', [db.serviceReports, db.partsReleases, db.staff, db.auditLog], async () => {
+    const mark = await voidReport(db, actor, id, reason, approval, now);
+    await cancelReleaseOfVoidedReport(db, actor, id, now);
+    return mark;
+  });
+}
+
+function voidReport(db: AppDB, actor: Actor, id: number, reason: string, approval: Approval, now: number): Promise<VoidMark> {
   return voidRecord(db, actor, {
     table: db.serviceReports,
     get: (key) => db.serviceReports.get(key),

@@ -1,4 +1,5 @@
 import { assertValid } from '@shared/validation';
+import { visitWaitIssues } from '@shared/approvals/requests';
 import type { Approval } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
@@ -27,6 +28,7 @@ import {
 import type { Result } from '@shared/service/result';
 import { auditChange } from './audit-repo';
 import { addedKey, type AppDB } from './db';
+import { closeChangeIfLapsed, waitingDispatchChange } from './dispatch-change-waiting';
 import type { StoredServiceRequest } from './schema-v5';
 import { auditSnapshot, found, refuse, valueOrThrow } from './service-shared';
 import { checkApproval } from './sign-in';
@@ -79,10 +81,14 @@ interface Step {
   note?: string;
 }
 
-/** Reads, applies one rule-checked step, stores and audits it (before/after) in one transaction. */
+/**
+ * Reads, applies one rule-checked step, stores and audits it (before/after) in one transaction. A step
+ * that takes the request out of 已派工 also closes a plan change still waiting for it (SVC-2: nothing
+ * stays waiting on a plan that no longer applies).
+ */
 async function update(db: AppDB, actor: Actor, id: number, now: number, step: Step): Promise<StoredServiceRequest> {
   assertCan(actor.roles, 'service.write');
-  return db.transaction('rw', [db.serviceRequests, db.staff, db.auditLog], async () => {
+  return db.transaction('rw', [db.serviceRequests, db.approvalRequests, db.staff, db.auditLog], async () => {
     const before = found(await db.serviceRequests.get(id), 'service.request.error.notFound');
     const next = { ...toRow(valueOrThrow(await step.apply(before))), id };
     await db.serviceRequests.put(next);
@@ -90,6 +96,7 @@ async function update(db: AppDB, actor: Actor, id: number, now: number, step: St
       action: 'update', table: 'serviceRequests', recordId: id, before: auditSnapshot(before), after: auditSnapshot(next), at: now,
       ...(step.note !== undefined ? { note: step.note } : {}),
     });
+    if (before.status === 'dispatched') await closeChangeIfLapsed(db, actor, id, next.status, now);
     return next;
   });
 }
@@ -134,9 +141,14 @@ export function changeServiceDispatch(db: AppDB, actor: Actor, id: number, chang
   });
 }
 
-/** 已派工 → 已上门. */
+/** 已派工 → 已上门; SVC-2: refused while a change of the plan waits for the supervisor (the visit waits). */
 export function markRequestVisited(db: AppDB, actor: Actor, id: number, now = Date.now()): Promise<StoredServiceRequest> {
-  return update(db, actor, id, now, { apply: markVisited });
+  return update(db, actor, id, now, {
+    apply: async (req) => {
+      const waiting = visitWaitIssues((await waitingDispatchChange(db, id)) !== undefined);
+      return waiting.length > 0 ? { ok: false, issues: waiting } : markVisited(req);
+    },
+  });
 }
 
 /** 已上门 → 已完成. */

@@ -13,7 +13,8 @@ export interface ServiceWorld extends StockWorld {
   customerId: number;
   /** A technician on the staff list (front desk role). */
   tech: Actor;
-  call: (over?: Partial<CallLogInput>) => Promise<number>;
+  /** A call, entered now unless `enteredAt` says when. */
+  call: (over?: Partial<CallLogInput>, enteredAt?: number) => Promise<number>;
   reportInput: (over?: Partial<ServiceReportInput>) => ServiceReportInput;
 }
 
@@ -28,8 +29,8 @@ export async function openServiceWorld(): Promise<ServiceWorld> {
     ...w,
     customerId,
     tech,
-    call: (over = {}) =>
-      createCallLog(w.db, w.clerk, { direction: 'in', at: w.t0, phone: '13800138000', customerId, contact: '张伟', topic: 'repair', content: '设备开机后不加热', result: '', ...over }),
+    call: (over = {}, enteredAt?: number) =>
+      createCallLog(w.db, w.clerk, { direction: 'in', at: w.t0, phone: '13800138000', customerId, contact: '张伟', topic: 'repair', content: '设备开机后不加热', result: '', ...over }, enteredAt),
     reportInput: (over = {}) => ({
       customerId, technicianIds: [tech.staffId], arrivalAt: w.t0, departureAt: w.t0 + hour, workDone: '更换加热管', partsUsed: [],
       result: 'resolved', feedback: '满意', customerSignatureName: '张伟', unresolvedProblems: [], ...over,

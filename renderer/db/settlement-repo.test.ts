@@ -9,6 +9,9 @@ import { postReceipt } from './receiving-repo';
 import { setSetting } from './settings-repo';
 import { daySummary, getSettlement, isDaySettled, overdueDays, reopenDay, settledDays, settleDay, settlementTimeKey } from './settlement-repo';
 import { postOutbound, stockOnHand } from './stock-repo';
+import { postMovement } from './stock-ledger';
+import { productMap } from './products-repo';
+import { exchangeMovements } from '@shared/stock/exchange';
 import { openStockWorld, type StockWorld } from './test-stock';
 
 let w: StockWorld;
@@ -46,6 +49,12 @@ describe('daily settlement', () => {
       kind: 'different', customerId: customer, returned: { productId: a, qty: 1 }, replacement: { productId: b, qty: 1 },
       inspection: { result: 'defective', note: '滤芯破损' }, delivery: 'ship',
     }, w.t0 + 1000);
+    // As a courier exchange was stored before it shipped through the shipping steps (EXC-2): no
+    // shipping state, its outbound posted with the exchange, no shipping list.
+    const { shipping: _s, ...legacy } = exchange;
+    await w.db.exchanges.put(legacy);
+    const products = await productMap(w.db);
+    await w.db.transaction('rw', w.db.tables, () => postMovement(w.db, w.keeper, exchangeMovements(legacy, products).outbound, { allowNegative: false }));
     const s = await daySummary(w.db, w.day);
     expect(s.balanced).toBe(false);
     expect(s.differences).toEqual([

@@ -2,7 +2,8 @@ import { assertValid, ValidationError } from '@shared/validation';
 import type { Approval } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
-import { exchangeDocuments, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
+import { partsReleaseDocument } from '@shared/service/parts-release';
+import { exchangeDocumentsOn, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
 import {
   settleDay as settleDayRule,
   validateSettlement,
@@ -16,6 +17,8 @@ import { addedKey, type AppDB } from './db';
 import { getSetting } from './settings-repo';
 import { slipSettlementDocuments } from './slip-settlement';
 import { checkApproval } from './sign-in';
+import { exchangeShippingListDocument } from '@shared/shipping/list-document';
+import { exchangeOutboundDay } from '@shared/stock/exchange';
 import type { DayState, StoredMovement } from './stock-rows';
 
 type Saved<T> = T & { id: number };
@@ -36,19 +39,44 @@ const refIds = (movements: readonly StoredMovement[], type: string) => [...new S
 export const settlementSources: SettlementSource[] = [
   async (db, day) => withId(await db.receipts.where('day').equals(day).toArray()).map(receiptDocument),
   async (db, day) => withId(await db.returns.where('day').equals(day).toArray()).map(returnDocument),
-  async (db, day) => withId(await db.exchanges.where('day').equals(day).toArray()).flatMap(exchangeDocuments),
+  // An exchange's papers on the exchange's day, and — sent by courier (EXC-2) — its outbound paper on
+  // the day its parcel was posted, found through that day's movements.
+  async (db, day, movements) => (await exchangesOf(db, day, movements)).flatMap((ex) => exchangeDocumentsOn(ex, day)),
   // A stock take counts on the day its adjustment was posted: found through that day's movements.
   async (db, _day, movements) => withId((await db.stockTakes.bulkGet(refIds(movements, 'stockTake'))).flatMap((t) => (t ? [t] : []))).map(stockTakeDocument),
   async (db, day) => withId(await db.scraps.where('day').equals(day).toArray()).map(scrapDocument),
+  // SVC-3: a service report's parts leave on the day the keeper confirms their release: found through
+  // that day's movements (the release has no day of its own), the releases of those reports.
+  async (db, _day, movements) => {
+    const releases = await db.partsReleases.where('reportId').anyOf(refIds(movements, 'serviceReport')).toArray();
+    const todaysDocNos = new Set(movements.map((m) => m.docNo));
+    return releases.flatMap((r) => {
+      const doc = partsReleaseDocument(r);
+      return doc && todaysDocNos.has(doc.docNo) ? [doc] : [];
+    });
+  },
   // Purchase slips released that day and their shipping lists.
   slipSettlementDocuments,
-  // A courier exchange's shipping list (发货明细表) will come from the shipping path once an exchange
-  // ships through it; until then its outbound movement is listed as 换货快递发出但没有发货明细表.
+  // A courier exchange's shipping list (发货明细表, EXC-2 through OUT-2): matched against the outbound
+  // movement of the day it left; a courier exchange without one is listed as 换货快递发出但没有发货明细表.
+  async (db, day, movements) => {
+    const left = (await exchangesOf(db, day, movements)).filter((ex) => ex.delivery === 'ship' && exchangeOutboundDay(ex) === day);
+    const lists = await db.shippingLists.where('exchangeId').anyOf(left.map((ex) => ex.id)).toArray();
+    return left.flatMap((ex) => lists.flatMap((l) => exchangeShippingListDocument(l, ex) ?? []));
+  },
 ];
+
+/** The exchanges recorded on the day and those the day's movements refer to (a courier parcel posted later). */
+async function exchangesOf(db: AppDB, day: string, movements: readonly StoredMovement[]) {
+  const ofDay = withId(await db.exchanges.where('day').equals(day).toArray());
+  const known = new Set(ofDay.map((ex) => ex.id));
+  const later = withId((await db.exchanges.bulkGet(refIds(movements, 'exchange').filter((id) => !known.has(id)))).flatMap((ex) => (ex ? [ex] : [])));
+  return [...ofDay, ...later];
+}
 
 /** The tables a settlement reads; settle and reopen add their own. */
 function readTables(db: AppDB) {
-  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.scraps, db.purchaseSlips, db.shippingLists];
+  return [db.movements, db.receipts, db.returns, db.exchanges, db.stockTakes, db.scraps, db.partsReleases, db.purchaseSlips, db.shippingLists];
 }
 
 async function summarize(db: AppDB, day: string): Promise<DaySettlementResult> {

@@ -1,4 +1,5 @@
 import { shipmentLogRows, type ShipmentLogRow } from '@shared/shipping/shipment-log';
+import { listsBySlip } from '@shared/shipping/shipping-list';
 import { listCarriers } from './carriers-repo';
 import type { AppDB } from './db';
 import { productMap } from './products-repo';
@@ -12,7 +13,7 @@ import { withSlipId } from './slip-store';
 export async function shipmentLogRange(db: AppDB, fromDay: string, toDay: string): Promise<ShipmentLogRow[]> {
   if (!(fromDay <= toDay)) return [];
   const shipments = await db.shipments.where('day').between(fromDay, toDay, true, true).toArray();
-  const slipIds = [...new Set(shipments.map((s) => s.slipId))];
+  const slipIds = [...new Set(shipments.flatMap((s) => (s.slipId !== undefined ? [s.slipId] : [])))];
   const [slipRows, lists, products, carriers] = await Promise.all([
     db.purchaseSlips.bulkGet(slipIds),
     db.shippingLists.where('slipId').anyOf(slipIds).toArray(),
@@ -20,7 +21,7 @@ export async function shipmentLogRange(db: AppDB, fromDay: string, toDay: string
     listCarriers(db),
   ]);
   const slips = new Map(slipRows.flatMap((s) => withSlipId(s) ?? []).map((s) => [s.id, s]));
-  const listsBySlip = new Map(lists.map((l) => [l.slipId, l]));
+  const bySlip = listsBySlip(lists);
   const names = new Map(carriers.map((c) => [c.code, c.name]));
   const byDay = new Map<string, typeof shipments>();
   for (const s of shipments) {
@@ -30,7 +31,7 @@ export async function shipmentLogRange(db: AppDB, fromDay: string, toDay: string
   }
   const rows: ShipmentLogRow[] = [];
   // shipmentLogRows builds one day's log; the range is the days in order, each from the rows read once.
-  for (const day of [...byDay.keys()].sort()) rows.push(...shipmentLogRows(byDay.get(day) ?? [], slips, listsBySlip, products, day));
+  for (const day of [...byDay.keys()].sort()) rows.push(...shipmentLogRows(byDay.get(day) ?? [], slips, bySlip, products, day));
   return rows.map((r) => ({ ...r, carrier: names.get(r.carrier) ?? r.carrier }));
 }
 

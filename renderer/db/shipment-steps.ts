@@ -14,7 +14,7 @@ import { auditChange } from './audit-repo';
 import { createCallLog } from './call-logs-repo';
 import type { AppDB } from './db';
 import type { StepCall } from './shipping-repo';
-import { assertCanAny, refuse, slipTables, unwrap } from './slip-store';
+import { refuse, slipTables, unwrap } from './slip-store';
 
 /** Status changes and follow-up calls of a shipment (SHP-4, SHP-5), each with its audit entry in one transaction. */
 
@@ -56,7 +56,7 @@ async function writeShipment(db: AppDB, actor: Actor, before: SavedShipment, aft
 /** A status change without calls: load, run the shared step, write. */
 function move(db: AppDB, actor: Actor, id: number, now: number, step: (s: SavedShipment) => Step<Shipment>): Promise<SavedShipment> {
   // The front desk follows shipments (tracking pages, customers' calls); logistics and the warehouse too.
-  assertCanAny(actor, ['slip.create', 'shipment.pack']);
+  assertCan(actor.roles, 'shipment.track');
   return db.transaction('rw', slipTables(db), async () => {
     const s = await loadShipment(db, id);
     return writeShipment(db, actor, s, unwrap(step(s)), now);

@@ -6,7 +6,7 @@ import type { SheetSpec } from '@shared/export/sheet-spec';
 import { callbackQueue as callbackRule, chaseCutoff, chaseQueue as chaseRule } from '@shared/shipping/follow-up';
 import { shipmentLogRows, type ShipmentLogRow } from '@shared/shipping/shipment-log';
 import type { Shipment, ShipmentStatus } from '@shared/shipping/shipment';
-import type { Recipient, ShippingList } from '@shared/shipping/shipping-list';
+import { listsBySlip, type Recipient, type ShippingList } from '@shared/shipping/shipping-list';
 import type { AppDB } from './db';
 import { listCarriers } from './carriers-repo';
 import { getProductsByIds } from './products-repo';
@@ -46,24 +46,29 @@ export async function shipmentForSlip(db: AppDB, slipId: number): Promise<SavedS
   return one(await db.shipments.where('slipId').equals(slipId).first());
 }
 
+/** EXC-2: the parcel of a courier exchange, once posted. */
+export async function shipmentForExchange(db: AppDB, exchangeId: number): Promise<SavedShipment | undefined> {
+  return one(await db.shipments.where('exchangeId').equals(exchangeId).first());
+}
+
 /** The lists (by slip id) of shipments that did not register their recipient at dispatch (older rows). */
 async function listsFor(db: AppDB, shipments: readonly Shipment[]): Promise<Map<number, ShippingList>> {
-  const slipIds = shipments.filter((s) => s.recipient === undefined).map((s) => s.slipId);
+  const slipIds = shipments.flatMap((s) => (s.recipient === undefined && s.slipId !== undefined ? [s.slipId] : []));
   if (slipIds.length === 0) return new Map();
-  return new Map((await db.shippingLists.where('slipId').anyOf(slipIds).toArray()).map((l) => [l.slipId, l]));
+  return listsBySlip(await db.shippingLists.where('slipId').anyOf(slipIds).toArray());
 }
 
 async function views(db: AppDB, shipments: readonly SavedShipment[]): Promise<ShipmentView[]> {
   const lists = await listsFor(db, shipments);
   return shipments.map((shipment) => {
-    const recipient = shipment.recipient ?? lists.get(shipment.slipId)?.recipient;
+    const recipient = shipment.recipient ?? (shipment.slipId !== undefined ? lists.get(shipment.slipId)?.recipient : undefined);
     return { shipment, slipNo: shipment.slipNo, ...(recipient ? { recipient } : {}) };
   });
 }
 
 /** The slips and their products, for shipments that did not register their goods at dispatch. */
 async function goodsSources(db: AppDB, shipments: readonly Shipment[]) {
-  const slipIds = shipments.filter((s) => s.goods === undefined).map((s) => s.slipId);
+  const slipIds = shipments.flatMap((s) => (s.goods === undefined && s.slipId !== undefined ? [s.slipId] : []));
   const slips = new Map((await db.purchaseSlips.bulkGet(slipIds)).flatMap((s) => withSlipId(s) ?? []).map((s) => [s.id, s]));
   const products = await getProductsByIds(db, [...slips.values()].flatMap((s) => s.lines.map((l) => l.productId)));
   return { slips, products };

@@ -9,7 +9,7 @@ import { auditChange } from './audit-repo';
 import { listCarriers } from './carriers-repo';
 import { addedKey, type AppDB } from './db';
 import { postSlipMovement } from './slip-pickup';
-import { assertCanAny, loadSlip, refuse, slipContextFor, slipTables, unwrap, writeSlip, type SavedSlip } from './slip-store';
+import { loadSlip, refuse, slipContextFor, slipTables, unwrap, writeSlip, type SavedSlip } from './slip-store';
 import type { StoredMovement } from './stock-rows';
 
 /** The waybill (SHP-2) and the posting of a shipping slip: the last two steps of the shipping flow. */
@@ -26,15 +26,13 @@ export interface WaybillInput {
 
 type SavedShipment = Shipment & { id: number };
 
-/** The front desk prints waybills (its job description), logistics and the warehouse pack and book couriers. */
-const waybillActions = ['slip.create', 'shipment.pack'] as const;
 
 /**
  * The waybill print was accepted (onPrinted, also for a batch of the day's waybills): each slip keeps
  * when its waybill was first printed, until its number is entered.
  */
 export async function markWaybillsPrinted(db: AppDB, actor: Actor, slipIds: readonly number[], now = Date.now()): Promise<void> {
-  assertCanAny(actor, waybillActions);
+  assertCan(actor.roles, 'shipment.waybill');
   await db.transaction('rw', slipTables(db), async () => {
     for (const id of new Set(slipIds)) {
       const slip = await loadSlip(db, id);
@@ -53,7 +51,8 @@ async function numbersInUse(db: AppDB, trackingNo: string, exceptSlipId?: number
   ]);
   return [
     ...slips.filter((s) => s.id !== exceptSlipId && !s.voided).map((s) => s.waybill?.trackingNo ?? ''),
-    ...shipments.filter((s) => s.slipId !== exceptSlipId && !s.voided).map((s) => s.trackingNo),
+    // An exchange's shipment (no slipId) is always another parcel.
+    ...shipments.filter((s) => (s.slipId === undefined || s.slipId !== exceptSlipId) && !s.voided).map((s) => s.trackingNo),
   ];
 }
 
@@ -69,7 +68,7 @@ export async function trackingWarnings(db: AppDB, carrier: string, trackingNo: s
  * (typed or scanned), the third copy filed. A number of an odd shape or already used is a warning.
  */
 export async function recordSlipWaybill(db: AppDB, actor: Actor, slipId: number, w: WaybillInput, now = Date.now()): Promise<{ slip: SavedSlip; warnings: Issue[] }> {
-  assertCanAny(actor, waybillActions);
+  assertCan(actor.roles, 'shipment.waybill');
   return db.transaction('rw', slipTables(db), async () => {
     const slip = await loadSlip(db, slipId);
     const trackingNo = normalizeTrackingNo(w.trackingNo);

@@ -192,6 +192,25 @@ describe('waybill (SHP-2) and posting', () => {
     expect(await w.db.shipments.count()).toBe(0);
   });
 
+  it('OUT-2: shipping waits for the printed slip: an unprinted one is refused at posting, with nothing written', async () => {
+    const slip = await w.countAndWaybill(await w.shipToPicking({}, undefined, 'none'));
+    expect(await refusal(postSlipShipment(w.db, w.keeper, slip.id, w.t0))).toEqual(['slip.ship.printBeforePost']);
+    expect(await w.db.shipments.count()).toBe(0);
+    expect(await movementsForRef(w.db, { type: 'slip', id: slip.id })).toEqual([]);
+    await markSlipPrinted(w.db, w.clerk, slip.id, w.t0);
+    await expect(postSlipShipment(w.db, w.keeper, slip.id, w.t0)).resolves.toMatchObject({ slip: { status: 'posted' } });
+  });
+
+  it('OUT-2: a store-restock slip ships only after its yellow copy was printed with the back-office screenshot', async () => {
+    const restock = { orderType: 'storeRestock' as const, attachments: [w.screenshot] };
+    const slip = await w.countAndWaybill(await w.shipToPicking(restock, undefined, 'plain'));
+    expect(slip.printedAt).toBe(w.t0);
+    expect(await refusal(postSlipShipment(w.db, w.keeper, slip.id, w.t0))).toEqual(['slip.ship.yellowCopyNotPrinted']);
+    const reprinted = await markSlipPrinted(w.db, w.clerk, slip.id, w.t0 + 60_000, true);
+    expect(reprinted).toMatchObject({ printedAt: w.t0, screenshotPrintedAt: w.t0 + 60_000 });
+    await expect(postSlipShipment(w.db, w.keeper, slip.id, w.t0 + 120_000)).resolves.toMatchObject({ slip: { status: 'posted' } });
+  });
+
   it('marks printed waybills only for shipping slips', async () => {
     const pickup = await createSlip(w.db, w.clerk, w.fields(), w.t0);
     await markSlipPrinted(w.db, w.clerk, pickup.id, w.t0);

@@ -164,7 +164,7 @@ export async function startSlipPicking(db: AppDB, actor: Actor, slipId: number, 
 }
 
 /** OUT-4: the counter is re-checked where used: active, same name, allowed to pack, confirmed just now. */
-async function counterIssues(db: AppDB, counter: StaffConfirmation, now: number): Promise<Issue[]> {
+export async function counterIssues(db: AppDB, counter: StaffConfirmation, now: number): Promise<Issue[]> {
   const staff = await db.staff.get(counter.staffId);
   if (!staff?.active || staff.name !== counter.name || !can(staff.roles, 'shipment.pack')) return [{ path: 'count.staffId', message: 'slipRecord.error.counterNotAllowed' }];
   if (!isApprovalFresh(counter, now)) return [{ path: 'count.staffId', message: 'approval.error.stale' }];

@@ -1,6 +1,6 @@
 import { localDayStart } from '@shared/domain/local-date';
 import { shippingListDocument } from '@shared/shipping/list-document';
-import type { ShippingList } from '@shared/shipping/shipping-list';
+import { listsBySlip, type ShippingList } from '@shared/shipping/shipping-list';
 import { slipDocument } from '@shared/slips/slip-documents';
 import type { SettlementDocument } from '@shared/stock/settlement';
 import type { AppDB } from './db';
@@ -33,7 +33,7 @@ export async function slipSettlementDocuments(db: AppDB, day: string, movements:
  * (发货明细表) when it has one. The settlement and the data check (数据自检) read slips the same way.
  */
 export function slipPapers(slips: readonly SavedSlip[], shippingLists: readonly ShippingList[]): SettlementDocument[] {
-  const lists = new Map(shippingLists.map((l) => [l.slipId, l]));
+  const lists = listsBySlip(shippingLists);
   return slips.flatMap((slip): SettlementDocument[] => {
     const list = lists.get(slip.id);
     const doc = slipDocument(slip);

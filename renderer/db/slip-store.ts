@@ -57,7 +57,7 @@ export async function loadSlip(db: AppDB, id: number): Promise<SavedSlip> {
  * The products the pure checks need: the lines' products and the contents of their sets. A member
  * purchase (OUT-3) also needs every set a product may belong to, so it reads the whole catalogue.
  */
-export async function slipProducts(db: AppDB, slip: Pick<SlipFields, 'lines' | 'orderType'>): Promise<Map<number, StoredProduct>> {
+export async function slipProducts(db: AppDB, slip: Pick<SlipFields, 'orderType'> & { lines: readonly { productId: number }[] }): Promise<Map<number, StoredProduct>> {
   if (slip.orderType === 'member') return productMap(db);
   const products = await getProductsByIds(db, slip.lines.map((l) => l.productId));
   const parts = [...products.values()].flatMap((p) => (p.isSet ? p.components.map((c) => c.productId) : [])).filter((id) => !products.has(id));

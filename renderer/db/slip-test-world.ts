@@ -24,8 +24,13 @@ export interface SlipWorld extends StockWorld {
   call: (content?: string) => CallLogInput;
   /** Confirmation of a staff member at `at` (default t0), as the SecondPersonDialog gives it. */
   counter: (who: { staffId: number; name: string }, at?: number) => StaffConfirmation;
-  /** A shipping slip taken through list, SHP-1 call, hand-over and picking: ready for the counts. */
-  shipToPicking: (overrides?: Partial<SlipFields>, recipient?: Recipient) => Promise<SavedSlip>;
+  /**
+   * A shipping slip taken through list, SHP-1 call, hand-over and picking: ready for the counts.
+   * `print`: how the slip was printed first (default: with its screenshot page, if it has one).
+   */
+  shipToPicking: (overrides?: Partial<SlipFields>, recipient?: Recipient, print?: 'withScreenshot' | 'plain' | 'none') => Promise<SavedSlip>;
+  /** A picked slip counted twice and waybilled: ready to post. */
+  countAndWaybill: (slip: SavedSlip, trackingNo?: string) => Promise<SavedSlip>;
   /** …and through both counts, the waybill and the posting. */
   shipAndPost: (overrides?: Partial<SlipFields>, trackingNo?: string, at?: number, recipient?: Recipient) => ReturnType<typeof postSlipShipment>;
 }
@@ -54,17 +59,16 @@ export async function openSlipWorld(): Promise<SlipWorld> {
   };
   const call = (content = '确认订单'): CallLogInput => ({ direction: 'out', at: w.t0, phone: '13800138000', contact: '张三', topic: 'logistics', content, result: '已确认' });
   const counter = (who: { staffId: number; name: string }, at = w.t0): StaffConfirmation => ({ staffId: who.staffId, name: who.name, at });
-  const shipToPicking = async (overrides: Partial<SlipFields> = {}, recipient?: Recipient) => {
+  const shipToPicking = async (overrides: Partial<SlipFields> = {}, recipient?: Recipient, print: 'withScreenshot' | 'plain' | 'none' = 'withScreenshot') => {
     const slip = await createSlip(w.db, w.clerk, fields({ delivery: 'ship', ...overrides }), w.t0);
-    await markSlipPrinted(w.db, w.clerk, slip.id, w.t0);
+    if (print !== 'none') await markSlipPrinted(w.db, w.clerk, slip.id, w.t0, print === 'withScreenshot');
     const draft = await shippingListDraft(w.db, slip.id);
     await saveShippingList(w.db, w.clerk, slip.id, { ...draft, recipient: recipient ?? draft.recipient }, w.t0);
     await confirmSlipByPhone(w.db, w.clerk, slip.id, call(), true, w.t0);
     await handOverShippingList(w.db, w.clerk, slip.id, w.t0);
     return startSlipPicking(w.db, w.keeper, slip.id, w.t0);
   };
-  const shipAndPost = async (overrides: Partial<SlipFields> = {}, trackingNo = 'SF1234567890123', at = w.t0, recipient?: Recipient) => {
-    const slip = await shipToPicking(overrides, recipient);
+  const countAndWaybill = async (slip: SavedSlip, trackingNo = 'SF1234567890123') => {
     const expected = new Map<number, number>();
     for (const l of slip.lines) {
       const p = await w.db.products.get(l.productId);
@@ -74,9 +78,12 @@ export async function openSlipWorld(): Promise<SlipWorld> {
     await recordSlipCount(w.db, w.keeper, slip.id, counter(w.keeper), lines, w.t0);
     await recordSlipCount(w.db, w.keeper, slip.id, counter(w.receiver), lines, w.t0);
     await markWaybillsPrinted(w.db, w.receiver, [slip.id], w.t0);
-    await recordSlipWaybill(w.db, w.receiver, slip.id, { carrier: 'SF', trackingNo, thirdCopyFiled: true }, w.t0);
+    return (await recordSlipWaybill(w.db, w.receiver, slip.id, { carrier: 'SF', trackingNo, thirdCopyFiled: true }, w.t0)).slip;
+  };
+  const shipAndPost = async (overrides: Partial<SlipFields> = {}, trackingNo = 'SF1234567890123', at = w.t0, recipient?: Recipient) => {
+    const slip = await countAndWaybill(await shipToPicking(overrides, recipient), trackingNo);
     return postSlipShipment(w.db, w.keeper, slip.id, at);
   };
   const screenshot: SlipAttachment = { kind: 'backOfficeScreenshot', name: '后台订单.png', mime: 'image/png', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
-  return { ...w, ids, customerId, line, fields, screenshot, call, counter, shipToPicking, shipAndPost };
+  return { ...w, ids, customerId, line, fields, screenshot, call, counter, shipToPicking, countAndWaybill, shipAndPost };
 }

@@ -6,6 +6,7 @@ import { createProduct } from './products-repo';
 import { openSlipWorld, type SlipWorld } from './slip-test-world';
 import {
   addSlipAttachment,
+  allowSlipNegativeStock,
   attachmentDataUrl,
   checkSlip,
   completeSlipPickup,
@@ -133,6 +134,49 @@ describe('OUT-1 self-pickup at the repository', () => {
     expect(await slipPendingSignOff(w.db, approved)).toEqual([]);
     // The sign-off was fresh when recorded; it is on the slip, so a release an hour later goes ahead.
     await expect(issueSlip(w.db, w.keeper, slip.id, w.t0 + 3_600_000)).resolves.toMatchObject({ slip: { status: 'issued' } });
+  });
+
+  it('OUT-7: signed for 1, edited to 4: the sign-off is dropped (audited), and the warehouse cannot release 4 until the supervisor signs again', async () => {
+    const one = [w.line(w.ids.special, 1)];
+    const slip = await createSlip(w.db, w.clerk, w.fields({ lines: one }), w.t0);
+    const signed = await recordSlipSignOff(w.db, w.clerk, slip.id, w.approval(w.t0), w.t0);
+    expect(signed.approvals.signOff).toMatchObject({ supervisorName: w.boss.name, covers: `${w.ids.special}x1@300000` });
+    // The form sends the approvals it was opened with: the edit is what decides whether they still hold.
+    const edited = await updateSlip(w.db, w.clerk, slip.id, w.fields({ lines: [w.line(w.ids.special, 4)], approvals: signed.approvals }), w.t0 + 60_000);
+    expect(edited.approvals.signOff).toBeUndefined();
+    expect(edited.lapsedApprovals).toEqual({ at: w.t0 + 60_000, byName: w.clerk.name, kinds: ['signOff'] });
+    expect(await slipPendingSignOff(w.db, edited)).toEqual([w.ids.special]);
+    const audit = await w.db.auditLog.where('[table+recordId]').equals(['purchaseSlips', String(slip.id)]).last();
+    expect(audit?.before).toMatchObject({ approvals: { signOff: { supervisorName: w.boss.name } } });
+    expect(audit?.after).toMatchObject({ lapsedApprovals: { kinds: ['signOff'] } });
+    await markSlipPrinted(w.db, w.clerk, slip.id, w.t0 + 60_000);
+    await signSlip(w.db, w.clerk, slip.id, { name: '张三', at: w.t0 + 60_000 }, w.t0 + 60_000);
+    expect(await refusal(issueSlip(w.db, w.keeper, slip.id, w.t0 + 120_000))).toEqual(['stock.out.needsSignOff']);
+    expect(await stockOnHand(w.db, w.ids.special)).toBe(100);
+    await recordSlipSignOff(w.db, w.clerk, slip.id, w.approval(w.t0 + 120_000), w.t0 + 120_000);
+    await expect(issueSlip(w.db, w.keeper, slip.id, w.t0 + 180_000)).resolves.toMatchObject({ movement: { lines: [{ productId: w.ids.special, qty: -4 }] } });
+  });
+
+  it('OUT-7: the repository refuses at release a slip whose stored sign-off does not cover its lines (however it got there)', async () => {
+    const slip = await createSlip(w.db, w.clerk, w.fields({ lines: [w.line(w.ids.special, 1)] }), w.t0);
+    const signed = await recordSlipSignOff(w.db, w.clerk, slip.id, w.approval(w.t0), w.t0);
+    await markSlipPrinted(w.db, w.clerk, slip.id, w.t0);
+    await signSlip(w.db, w.clerk, slip.id, { name: '张三', at: w.t0 }, w.t0);
+    // Written around the repository: 4 on the slip, the approval still saying 1.
+    await w.db.purchaseSlips.update(slip.id, { lines: [w.line(w.ids.special, 4)], total: 12000, approvals: signed.approvals });
+    expect(await refusal(issueSlip(w.db, w.keeper, slip.id, w.t0))).toEqual(['slip.error.signOffLapsed']);
+    expect(await stockOnHand(w.db, w.ids.special)).toBe(100);
+  });
+
+  it('OUT-7: a supervisor\'s shortage override covers the quantities it was given for', async () => {
+    const slip = await createSlip(w.db, w.clerk, w.fields({ lines: [w.line(w.ids.plain, 100)] }), w.t0);
+    const allowed = await allowSlipNegativeStock(w.db, w.clerk, slip.id, w.approval(w.t0), w.t0);
+    // 101 of 100 on hand: the override for 100 does not let the slip take 101 (nothing written).
+    expect(await refusal(updateSlip(w.db, w.clerk, slip.id, w.fields({ lines: [w.line(w.ids.plain, 101)], approvals: allowed.approvals }), w.t0))).toEqual(['stock.out.insufficient']);
+    expect((await w.db.purchaseSlips.get(slip.id))?.lines[0]?.qty).toBe(100);
+    const fewer = await updateSlip(w.db, w.clerk, slip.id, w.fields({ lines: [w.line(w.ids.plain, 50)], approvals: allowed.approvals }), w.t0);
+    expect(fewer.approvals.negativeStock).toBeUndefined();
+    expect(fewer.lapsedApprovals?.kinds).toEqual(['negativeStock']);
   });
 
   it('OUT-3: refused again at release when the rules changed since the slip was saved', async () => {

@@ -1,12 +1,11 @@
 import Dexie from 'dexie';
 import { assertValid, type Issue } from '@shared/validation';
 import type { Approval } from '@shared/auth/approval';
-import { isApprovalFresh } from '@shared/auth/approval';
 import { assertCan } from '@shared/auth/permissions';
 import type { Actor } from '@shared/auth/roles';
 import { toIsoDate } from '@shared/domain/local-date';
-import { editSlip, markPrinted, needsStockReturn, recordSignOff, voidSlip as voidSlipStep } from '@shared/slips/editable';
-import { issue } from '@shared/slips/messages';
+import { editSlipApprovals, markPrinted, needsStockReturn, recordApproval, recordSignOff, voidSlip as voidSlipStep } from '@shared/slips/editable';
+import { settleApprovals } from '@shared/slips/approval-cover';
 import {
   newSlip,
   slipNoPrefix,
@@ -129,35 +128,45 @@ export async function createSlip(db: AppDB, actor: Actor, input: SlipInput, now 
   assertCan(actor.roles, 'slip.create');
   const fields = formFields(input);
   return db.transaction('rw', slipTables(db), async () => {
-    await assertSavable(db, fields, now);
+    // OUT-7: approvals given with the new slip are given for the lines it is saved with.
+    const settled = { ...fields, approvals: settleApprovals({}, fields.approvals, fields.lines).approvals };
+    await assertSavable(db, settled, now);
     if (input.replacesSlipId !== undefined) await checkReplaceable(db, input.replacesSlipId);
     const no = await takeDocNo(db, slipNoPrefix, fields.day);
-    const row: PurchaseSlip = { ...newSlip(fields, no, actor, now), ...(input.replacesSlipId !== undefined ? { replacesSlipId: input.replacesSlipId } : {}) };
+    const row: PurchaseSlip = { ...newSlip(settled, no, actor, now), ...(input.replacesSlipId !== undefined ? { replacesSlipId: input.replacesSlipId } : {}) };
     const id = addedKey(await db.purchaseSlips.add(row));
     await auditChange(db, actor, { action: 'create', table: 'purchaseSlips', recordId: id, after: slipSnapshot(row), at: now });
     return { ...row, id };
   });
 }
 
-/** Edits a draft in place: only while it is unprinted and unreleased (a permanent record after that). */
+/**
+ * Edits a draft in place: only while it is unprinted and unreleased (a permanent record after that).
+ * OUT-7: an approval on the slip that does not cover the edited lines is dropped and its lapse
+ * recorded (`lapsedApprovals`, with the audit entry); the supervisor signs again before release.
+ */
 export async function updateSlip(db: AppDB, actor: Actor, id: number, input: SlipFields, now = Date.now()): Promise<SavedSlip> {
   assertCan(actor.roles, 'slip.create');
   const fields = formFields(input);
   return db.transaction('rw', slipTables(db), async () => {
     const slip = await loadSlip(db, id);
-    const next = unwrap(editSlip(slip, fields, now));
-    await assertSavable(db, fields, now, slip.approvals);
+    const next = unwrap(editSlipApprovals(slip, fields, actor, now));
+    await assertSavable(db, next, now, slip.approvals);
     return writeSlip(db, actor, slip, next, now);
   });
 }
 
-/** Printing locks the slip: call it from the print preview's onPrinted (the job was accepted). */
-export async function markSlipPrinted(db: AppDB, actor: Actor, id: number, now = Date.now()): Promise<SavedSlip> {
+/**
+ * Printing locks the slip: call it from the print preview's onPrinted (the job was accepted).
+ * `withScreenshot`: the job held the back-office screenshot page (OUT-2, needed before shipping).
+ */
+export async function markSlipPrinted(db: AppDB, actor: Actor, id: number, now = Date.now(), withScreenshot = false): Promise<SavedSlip> {
   assertCan(actor.roles, 'slip.create');
   return db.transaction('rw', slipTables(db), async () => {
     const slip = await loadSlip(db, id);
-    const next = unwrap(markPrinted(slip, now));
-    return next.printedAt === slip.printedAt ? slip : writeSlip(db, actor, slip, next, now);
+    const next = unwrap(markPrinted(slip, now, withScreenshot));
+    const unchanged = next.printedAt === slip.printedAt && next.screenshotPrintedAt === slip.screenshotPrintedAt;
+    return unchanged ? slip : writeSlip(db, actor, slip, next, now);
   });
 }
 
@@ -177,12 +186,7 @@ export async function allowSlipNegativeStock(db: AppDB, actor: Actor, id: number
   return db.transaction('rw', slipTables(db), async () => {
     await checkApproval(db, approval, now);
     const slip = await loadSlip(db, id);
-    const issues: Issue[] = [];
-    if (slip.voided) issues.push(issue('status', 'slip.error.voided'));
-    if (slip.released) issues.push(issue('status', 'slip.error.releasedNoEdit'));
-    if (!isApprovalFresh(approval, now)) issues.push(issue('approvals.negativeStock', 'slip.error.signOffInvalid'));
-    assertValid(issues);
-    return writeSlip(db, actor, slip, { ...slip, approvals: { ...slip.approvals, negativeStock: approval }, updatedAt: now }, now);
+    return writeSlip(db, actor, slip, unwrap(recordApproval(slip, 'negativeStock', approval, now)), now);
   });
 }
 

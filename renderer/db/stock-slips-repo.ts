@@ -58,8 +58,16 @@ const sources: Record<MovementRef['type'], (db: AppDB, id: number, slip: StockSl
     if (!s) return { signers: [] };
     return { ...withNote(s.reason), signers: [{ role: 'keeper', name: s.handlerName }, { role: 'approver', name: s.approval.supervisorName }] };
   },
-  async serviceReport() {
-    return { signers: [] };
+  // SVC-3: the parts a service report used, released by the keeper: the service request it was for, the customer, the keeper.
+  async serviceReport(db, id) {
+    const report = await db.serviceReports.get(id);
+    if (!report) return { signers: [] };
+    const [release] = await db.partsReleases.where('reportId').equals(id).toArray();
+    const requestNo = report.requestId === undefined ? undefined : (await db.serviceRequests.get(report.requestId))?.no;
+    return {
+      ...withValue('sourceNo', requestNo), ...withValue('counterparty', await customerName(db, report.customerId)),
+      signers: release?.releasedByName ? [{ role: 'keeper', name: release.releasedByName }] : [],
+    };
   },
 };
 

@@ -15,7 +15,7 @@ afterEach(async () => {
   await w.db.delete();
 });
 
-const call = (at: number): CallLogInput => ({ direction: 'in', at, phone: '13800138000', contact: '张伟', topic: 'consult', content: '', result: '' });
+const call = (at: number): CallLogInput => ({ direction: 'in', at, phone: '13800138000', contact: '张伟', topic: 'consult', content: '咨询滤芯价格', result: '' });
 const ship = (slipId: number, dayIso: string): Shipment => ({
   slipId, slipNo: `GX${slipId}`, customerId: 1, carrier: 'SF', trackingNo: `SF${slipId}`, shippedAt: w.t0, day: dayIso, status: 'shipped', chases: [], callbacks: [], updatedAt: w.t0,
 });

@@ -16,7 +16,7 @@ afterEach(async () => {
   await w.db.delete();
 });
 
-const call = (at: number): CallLogInput => ({ direction: 'in', at, phone: '13800138000', contact: '张伟', topic: 'consult', content: '', result: '' });
+const call = (at: number): CallLogInput => ({ direction: 'in', at, phone: '13800138000', contact: '张伟', topic: 'consult', content: '咨询滤芯价格', result: '' });
 
 describe('month summary reads', () => {
   it('counts the month\'s calls (voided left out), slips and amounts, shipments, callbacks and reviews', async () => {

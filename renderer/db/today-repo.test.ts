@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallLogInput } from '@shared/domain/call-log';
 import { boardFor } from '@shared/today/board-items';
 import type { Shipment } from '@shared/shipping/shipment';
+import { stampApproval } from '@shared/slips/approval-cover';
 import type { PurchaseSlip } from '@shared/slips/purchase-slip';
 import { slip as slipFixture, line as slipLine } from '@shared/slips/test-fixtures';
 import { analysedRequest, dispatchedRequest, request } from '@shared/service/test-fixtures';
@@ -11,7 +12,9 @@ import { markBackupWritten } from './backup/backup';
 import { setExportSchedule } from './export-schedule-repo';
 import { bulkAddCallLogs, createCallLog, voidCallLog } from './call-logs-repo';
 import { createCustomer } from './customers-repo';
+import { confirmPartsRelease } from './parts-releases-repo';
 import { postReceipt } from './receiving-repo';
+import { createServiceReport } from './service-reports-repo';
 import { settleDay } from './settlement-repo';
 import { createStockTake, enterCounts } from './stock-take-repo';
 import { openStockWorld, type StockWorld } from './test-stock';
@@ -140,6 +143,21 @@ describe('warehouse items', () => {
     await enterCounts(w.db, w.keeper, id, [{ productId: b, countedQty: 2, reason: '破损' }], w.t0);
     expect([await value('openStockTakes'), await value('variancesAwaitingApproval')]).toEqual([{ kind: 'count', count: 0 }, { kind: 'count', count: 1 }]);
   });
+
+  it('SVC-3: the parts of a service report wait on the keeper\'s board until released', async () => {
+    expect(boardFor(['warehouse']).flatMap((s) => s.items.map((i) => i.id))).toContain('partsReleases');
+    expect(boardFor(['frontdesk']).flatMap((s) => s.items.map((i) => i.id))).not.toContain('partsReleases');
+    const part = await w.product('P-HEAT');
+    await w.receive([[part, 3]]);
+    const customerId = await createCustomer(w.db, w.clerk, { name: '张伟', phones: ['13800138000'] });
+    const { partsRelease } = await createServiceReport(w.db, w.clerk, {
+      customerId, technicianIds: [w.clerk.staffId], arrivalAt: w.t0, departureAt: w.t0 + hour, workDone: '更换加热管', partsUsed: [{ productId: part, qty: 1 }],
+      result: 'resolved', feedback: '', customerSignatureName: '张伟', unresolvedProblems: [],
+    }, {}, w.t0);
+    expect(await value('partsReleases')).toEqual({ kind: 'count', count: 1 });
+    await confirmPartsRelease(w.db, w.keeper, partsRelease?.id ?? 0, {}, w.t0);
+    expect(await value('partsReleases')).toEqual({ kind: 'count', count: 0 });
+  });
 });
 
 /** A shipment row as shipments-repo stores it (the queues read the table's indexes). */
@@ -207,7 +225,7 @@ describe('slips in the warehouse (OUT-2, OUT-4, OUT-7)', () => {
     const plain = await w.product('P');
     await w.db.purchaseSlips.bulkAdd([
       slipRow({ no: 'GX1', status: 'draft', lines: [slipLine(special, 1, 10)], id: 41 }),
-      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: w.approval() } }),
+      slipRow({ no: 'GX2', status: 'listed', lines: [slipLine(special, 1, 10)], approvals: { signOff: stampApproval(w.approval(), [slipLine(special, 1, 10)]) } }),
       slipRow({ no: 'GX3', status: 'draft', lines: [slipLine(plain, 1, 10)] }),
       slipRow({ no: 'GX4', status: 'posted', lines: [slipLine(special, 1, 10)], released: { staffId: 2, name: '李强', at: w.t0 } }),
     ]);

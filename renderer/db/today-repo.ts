@@ -21,6 +21,7 @@ import { lastBackupInfo } from './backup/backup';
 import type { AppDB } from './db';
 import { supervisorComplaintQueue } from './escalations-repo';
 import { listDuePeriods } from './export-schedule-repo';
+import { countWaitingPartsReleases } from './parts-releases-repo';
 import { getProductsByIds } from './products-repo';
 import { getSetting } from './settings-repo';
 import { isDaySettled, settlementTimeKey } from './settlement-repo';
@@ -191,6 +192,7 @@ export const itemQueries: Partial<Record<BoardItemId, ItemQuery>> = {
   pickingToday: async (db) => records((await slipsBeingPicked(db)).filter(isToPick)),
   awaitingSecondCount: async (db) => records((await slipsBeingPicked(db)).filter(isAwaitingSecondCount)),
   openStockTakes: async (db) => count((await countingTakes(db)).filter(isStillCounting).length),
+  partsReleases: async (db) => count(await countWaitingPartsReleases(db)),
   releasesAwaitingSignOff: signOffItem,
   // SVC-2 / WH-1: requests asked while the supervisor was away, waiting for the decision.
   dispatchChanges: async (db) => count(await countWaiting(db, 'dispatchChange')),

@@ -8,6 +8,7 @@ import { setExportSchedule, listDuePeriods } from '../db/export-schedule-repo';
 import { listExportRecords } from '../db/exports-repo';
 import { createOutstandingIssue } from '../db/outstanding-repo';
 import { createServiceCard } from '../db/service-cards-repo';
+import { confirmPartsRelease } from '../db/parts-releases-repo';
 import { createServiceReport } from '../db/service-reports-repo';
 import { hour, openServiceWorld, type ServiceWorld } from '../db/service-test-world';
 import type { Platform } from '../platform/platform';
@@ -34,11 +35,14 @@ beforeEach(async () => {
   w = await openServiceWorld();
   const productId = await w.product('JS-01', { name: '净水器滤芯' });
   await w.receive([[productId, 5]]);
-  const callId = await w.call({ at: new Date(2026, 10, 5, 9, 30).getTime() });
-  await w.call({ at: new Date(2026, 10, 30, 23, 59).getTime(), topic: 'complaint', content: '投诉上门迟到' });
-  await w.call({ at: new Date(2026, 11, 1, 0, 0).getTime() }); // December: outside the range
+  // Each entered when it happened: a file written later holds them (REC-2).
+  const entered = (at: number) => w.call({ at }, at);
+  const callId = await entered(new Date(2026, 10, 5, 9, 30).getTime());
+  await w.call({ at: new Date(2026, 10, 30, 23, 59).getTime(), topic: 'complaint', content: '投诉上门迟到' }, new Date(2026, 10, 30, 23, 59).getTime());
+  await entered(new Date(2026, 11, 1, 0, 0).getTime()); // December: outside the range
   await createServiceCard(w.db, w.clerk, { customerId: w.customerId, productId, serialNo: 'SN-1', serviceDate: '2026-11-20', content: '更换滤芯', technicianId: w.tech.staffId, nextServiceDate: '2027-05-20' }, w.t0);
-  await createServiceReport(w.db, w.boss, w.reportInput({ partsUsed: [{ productId, qty: 1 }], result: 'partly', unresolvedProblems: ['主板待更换'] }), {}, w.t0);
+  const { partsRelease } = await createServiceReport(w.db, w.clerk, w.reportInput({ partsUsed: [{ productId, qty: 1 }], result: 'partly', unresolvedProblems: ['主板待更换'] }), {}, w.t0);
+  await confirmPartsRelease(w.db, w.keeper, partsRelease?.id ?? 0, {}, w.t0);
   await createOutstandingIssue(w.db, w.clerk, { description: '回访', source: { kind: 'callLogs', id: callId }, ownerId: w.tech.staffId, dueDate: '2026-12-01' }, w.t0 + hour);
 });
 afterEach(async () => {

@@ -37,6 +37,13 @@ export interface DayReopenRequest extends RequestBase {
   day: string;
 }
 
+/**
+ * Why a waiting plan change was closed without a decision: the visit it would have moved was already
+ * made (已上门 or later), or the service request was closed. Such a request ends 已撤回 with this reason.
+ */
+export const dispatchChangeLapses = ['visited', 'closed'] as const;
+export type DispatchChangeLapse = (typeof dispatchChangeLapses)[number];
+
 /** SVC-2: change a planned dispatch (`requestId` is the service request). */
 export interface DispatchChangeApprovalRequest extends RequestBase {
   kind: 'dispatchChange';
@@ -46,6 +53,8 @@ export interface DispatchChangeApprovalRequest extends RequestBase {
   /** The plan when the change was asked: approving refuses if it has changed since. */
   from: Dispatch;
   to: Dispatch;
+  /** Set when the request was closed because the change no longer applies (see `lapseChange`). */
+  lapsed?: DispatchChangeLapse;
 }
 
 export type ApprovalRequest = DayReopenRequest | DispatchChangeApprovalRequest;
@@ -146,4 +155,26 @@ export function validateWithdraw(req: Pick<ApprovalRequest, 'status' | 'byId'>, 
 
 export function withdraw<R extends ApprovalRequest>(req: R, by: Requester, at: number): R {
   return { ...req, status: 'withdrawn', decidedAt: at, decidedById: by.staffId, decidedByName: by.name };
+}
+
+/**
+ * SVC-2: a plan change applies only while the request is still 已派工. Once the visit was made or the
+ * request closed, the change no longer applies: this says why (null while it still applies).
+ */
+export function dispatchChangeLapse(status: ServiceRequest['status']): DispatchChangeLapse | null {
+  if (status === 'dispatched') return null;
+  return status === 'closed' ? 'closed' : 'visited';
+}
+
+/** A waiting change that no longer applies ends withdrawn, with its reason; `by` is who caused it. */
+export function lapseChange(req: DispatchChangeApprovalRequest, because: DispatchChangeLapse, by: Requester, at: number): DispatchChangeApprovalRequest {
+  return { ...req, status: 'withdrawn', lapsed: because, decidedAt: at, decidedById: by.staffId, decidedByName: by.name };
+}
+
+/**
+ * SVC-2: the visit waits for the director: while a change of its plan waits for approval, the visit
+ * cannot be marked made (the supervisor approves or declines first, or the clerk withdraws it).
+ */
+export function visitWaitIssues(changeWaiting: boolean): Issue[] {
+  return changeWaiting ? [issue('status', 'approvals.error.visitWaitsForChange')] : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCan, can, PermissionError, permissions } from './permissions';
+import { assertCan, can, PermissionError, permissions, rolesThatMay } from './permissions';
 import { roles } from './roles';
 
 describe('permission table', () => {
@@ -19,6 +19,20 @@ describe('permission table', () => {
   it('the front desk and the supervisor manage print templates', () => {
     expect(can(['frontdesk'], 'template.manage')).toBe(true);
     expect(can(['warehouse', 'logistics'], 'template.manage')).toBe(false);
+  });
+
+  it('SHP-2: the front desk prints waybills, enters tracking numbers and follows shipments; it does not count or post', () => {
+    expect(can(['frontdesk'], 'shipment.waybill')).toBe(true);
+    expect(can(['frontdesk'], 'shipment.track')).toBe(true);
+    expect(can(['logistics'], 'shipment.waybill')).toBe(true);
+    expect(can(['frontdesk'], 'shipment.pack')).toBe(false);
+    expect(can(['frontdesk'], 'outbound.release')).toBe(false);
+  });
+
+  it('SHP-2: a button a role may not press names who may: the staff roles, the supervisor only when nobody else may', () => {
+    expect(rolesThatMay('shipment.pack')).toEqual(['warehouse', 'logistics']);
+    expect(rolesThatMay('outbound.release')).toEqual(['warehouse']);
+    expect(rolesThatMay('record.void')).toEqual(['supervisor']);
   });
 
   it('assertCan throws a PermissionError naming the action', () => {

@@ -14,6 +14,11 @@ export const permissions = {
   // with the warehouse keeper ('stock.receive'): both count, both sign, each in their own role.
   'stock.receiveDelivery': ['frontdesk', 'warehouse', 'logistics', 'supervisor'],
   'shipment.pack': ['warehouse', 'logistics', 'supervisor'],
+  // SHP-2: the front desk prints waybills and enters the tracking numbers (DOMAIN.md's role table);
+  // logistics books the couriers; the warehouse has always been able to.
+  'shipment.waybill': ['frontdesk', 'logistics', 'warehouse', 'supervisor'],
+  // SHP-3..5: following a parcel (in transit, signed for, exception): the front desk answers the customers' calls.
+  'shipment.track': ['frontdesk', 'logistics', 'warehouse', 'supervisor'],
   'settlement.settle': ['warehouse', 'supervisor'],
   'approve': ['supervisor'],
   'record.void': ['supervisor'],
@@ -36,6 +41,16 @@ export type Action = keyof typeof permissions;
 export function can(userRoles: readonly Role[], action: Action): boolean {
   const allowed: readonly Role[] = permissions[action];
   return userRoles.some((r) => allowed.includes(r));
+}
+
+/**
+ * Who may take an action, for the words on a button a role may not press (「需要物流人员」): the roles
+ * allowed, the supervisor left out unless nobody else may (a supervisor may do nearly everything).
+ */
+export function rolesThatMay(action: Action): Role[] {
+  const allowed: readonly Role[] = permissions[action];
+  const staff = allowed.filter((r) => r !== 'supervisor');
+  return staff.length > 0 ? [...staff] : [...allowed];
 }
 
 export class PermissionError extends Error {

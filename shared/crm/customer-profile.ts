@@ -1,5 +1,5 @@
 import type { Customer } from '../domain/customer';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { normalizePhone, phoneIssue } from '../domain/customer';
 import { pinyinSearchKeys } from '../pinyin/keys';
 import { issue } from '../stock/messages';
 import type { Issue } from '../validation';
@@ -64,7 +64,9 @@ function phoneIssues(p: ProfileInput): Issue[] {
   const issues: Issue[] = [];
   const normalized = p.phones.map(normalizePhone);
   normalized.forEach((ph, i) => {
-    if (!isPlausiblePhone(ph)) issues.push(issue(`phones.${i}`, 'crm.error.badPhone'));
+    // The phone as typed is checked: normalizing first would hide a letter in it.
+    const bad = phoneIssue(p.phones[i] ?? '', `phones.${i}`, 'crm.error.badPhone');
+    if (bad) issues.push(bad);
     else if (normalized.indexOf(ph) !== i) issues.push(issue(`phones.${i}`, 'crm.error.duplicatePhone'));
   });
   const primary = p.primaryPhone === undefined ? undefined : normalizePhone(p.primaryPhone);

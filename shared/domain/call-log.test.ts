@@ -31,6 +31,14 @@ describe('validateCallLog', () => {
     expect(validateCallLog({ ...base, phone: '', customerId: 3 })).toEqual([]);
   });
 
+  it('refuses a phone with letters at the field instead of saving its digits (138abc00138000)', () => {
+    expect(validateCallLog({ ...base, phone: '138abc00138000' })).toEqual([{ path: 'phone', message: 'phone.error.chars' }]);
+  });
+
+  it('refuses a call whose content is blank: a call log says what the call was about', () => {
+    expect(validateCallLog({ ...base, content: '  ' })).toEqual([{ path: 'content', message: 'call.error.contentRequired' }]);
+  });
+
   it('refuses a malformed phone', () => {
     expect(validateCallLog({ ...base, phone: '12345' })).toEqual([{ path: 'phone', message: 'call.error.badPhone' }]);
   });

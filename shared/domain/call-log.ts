@@ -1,6 +1,6 @@
 import type { Issue } from '../validation';
 import type { VoidMark } from '../auth/approval';
-import { isPlausiblePhone, normalizePhone } from './customer';
+import { normalizePhone, phoneIssue } from './customer';
 import { isIsoDate } from './local-date';
 
 export const callDirections = ['in', 'out'] as const;
@@ -50,9 +50,12 @@ export function validateCallLog(input: CallLogInput): Issue[] {
   const phone = input.phone.trim();
   if (!phone && input.customerId === undefined) {
     issues.push({ path: 'phone', message: 'call.error.phoneOrCustomer' });
-  } else if (phone && !isPlausiblePhone(phone)) {
-    issues.push({ path: 'phone', message: 'call.error.badPhone' });
+  } else if (phone) {
+    const bad = phoneIssue(phone, 'phone', 'call.error.badPhone');
+    if (bad) issues.push(bad);
   }
+  // A call log says what the call was about: a blank one is no record of anything.
+  if (input.content.trim() === '') issues.push({ path: 'content', message: 'call.error.contentRequired' });
   if (!callDirections.includes(input.direction)) issues.push({ path: 'direction', message: 'call.error.direction' });
   if (!callTopics.includes(input.topic)) issues.push({ path: 'topic', message: 'call.error.topic' });
   if (!Number.isFinite(input.at) || input.at <= 0) issues.push({ path: 'at', message: 'call.error.time' });

@@ -3,6 +3,8 @@ import {
   customerSearchKeys,
   customerSearchPrefix,
   isPlausiblePhone,
+  phoneIssue,
+  phoneProblem,
   normalizeCustomerInput,
   normalizePhone,
   validateCustomer,
@@ -37,13 +39,39 @@ describe('isPlausiblePhone', () => {
 
   it('refuses a phone with letters in it instead of keeping its digits ("139abc45678" is not the landline 13945678)', () => {
     for (const p of ['139abc45678', '1380013800O', 'tel 13800138000', '138００138000']) expect(isPlausiblePhone(p), p).toBe(false);
-    expect(validateCustomer({ name: '张伟', phones: ['139abc45678'] })).toEqual([{ path: 'phones.0', message: 'customer.error.badPhone' }]);
+    // The message every phone field gives for a character that does not belong in a phone.
+    expect(validateCustomer({ name: '张伟', phones: ['139abc45678'] })).toEqual([{ path: 'phones.0', message: 'phone.error.chars' }]);
+  });
+});
+
+describe('the one phone rule', () => {
+  it('refuses a letter or other sign in a phone instead of dropping it (138abc00138000 is not 13800138000)', () => {
+    for (const p of ['138abc00138000', '1380013800O', '138.0013.8000', '138-0013-8000 转 12', '＋8613800138000']) {
+      expect(phoneProblem(p), p).toBe('chars');
+      expect(isPlausiblePhone(p), p).toBe(false);
+    }
+  });
+
+  it('takes digits with spaces, dashes, brackets and a leading +, and tells a wrong length apart', () => {
+    for (const p of ['138 0013 8000', '+86 138-0013-8000', '(010) 6552-9988', '0571-87654321']) expect(phoneProblem(p), p).toBeNull();
+    expect(phoneProblem('1380013800')).toBe('shape');
+    expect(phoneProblem('138+00138000')).toBe('chars');
+  });
+
+  it('gives the shared message for a wrong character and the form\'s own for a wrong length', () => {
+    expect(phoneIssue('138abc00138000', 'phone', 'x.badPhone')).toEqual({ path: 'phone', message: 'phone.error.chars' });
+    expect(phoneIssue('12345', 'phone', 'x.badPhone')).toEqual({ path: 'phone', message: 'x.badPhone' });
+    expect(phoneIssue('13800138000', 'phone', 'x.badPhone')).toBeNull();
   });
 });
 
 describe('validateCustomer', () => {
   it('needs a name', () => {
     expect(validateCustomer({ name: '  ', phones: [] })).toEqual([{ path: 'name', message: 'customer.error.nameRequired' }]);
+  });
+
+  it('refuses a customer phone with letters at its field', () => {
+    expect(validateCustomer({ name: '张伟', phones: ['13900139000', '138abc00138000'], address: '', notes: '' })).toEqual([{ path: 'phones.1', message: 'phone.error.chars' }]);
   });
 
   it('points at the bad phone by index', () => {

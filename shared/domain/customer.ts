@@ -54,15 +54,40 @@ export function normalizePhone(raw: string): string {
   return /^1\d{10}$/.test(national) || national.startsWith('0') ? national : `0${national}`;
 }
 
-/** What a phone is written with: digits, spaces, brackets, a dash, a dot, a leading +. */
-const phoneCharacters = /^[\d\s()+.-]*$/;
+/**
+ * What a phone field may hold as typed: digits, with spaces, dashes or brackets round the area code
+ * between them and an optional leading + (a country code). A letter or any other sign is refused at
+ * the field, never dropped: the stored number must be the one the clerk saw.
+ */
+const phoneTextPattern = /^\+?[\d\s()-]+$/;
+
+/** Why a typed phone is not a phone: a character that does not belong in one, or the wrong number of digits. */
+export type PhoneProblem = 'chars' | 'shape';
+
+/** The one phone rule for every place a phone is entered (call log, customer, shipping list, service request, import). */
+export function phoneProblem(raw: string): PhoneProblem | null {
+  const text = raw.trim();
+  if (!phoneTextPattern.test(text)) return 'chars';
+  const p = normalizePhone(text);
+  // Mobile (11 digits starting 1), or a landline with area code (7–12 digits).
+  return /^1\d{10}$/.test(p) || /^0\d{9,11}$/.test(p) || /^\d{7,8}$/.test(p) ? null : 'shape';
+}
 
 export function isPlausiblePhone(phone: string): boolean {
-  // Letters are not dropped silently: "139abc45678" is a typo, not the landline 13945678.
-  if (!phoneCharacters.test(phone)) return false;
-  const p = normalizePhone(phone);
-  // Mobile (11 digits starting 1), or a landline with area code (7–12 digits).
-  return /^1\d{10}$/.test(p) || /^0\d{9,11}$/.test(p) || /^\d{7,8}$/.test(p);
+  return phoneProblem(phone) === null;
+}
+
+/** The message every form shows for a phone with a letter or other sign in it. */
+export const phoneCharsMessage = 'phone.error.chars';
+
+/**
+ * A typed phone's issue at `path`, or null: a wrong character gets the shared message, a wrong length
+ * the form's own (`shapeMessage`, which says what a phone looks like there).
+ */
+export function phoneIssue(raw: string, path: string, shapeMessage: string): Issue | null {
+  const problem = phoneProblem(raw);
+  if (problem === null) return null;
+  return { path, message: problem === 'chars' ? phoneCharsMessage : shapeMessage };
 }
 
 /** The addresses an input stands for: its own list, else its one-line address as the default entry. */
@@ -96,7 +121,8 @@ export function validateCustomer(input: CustomerInput): Issue[] {
   if (!name) issues.push({ path: 'name', message: 'customer.error.nameRequired' });
   else if (name.length > customerNameMaxLength) issues.push({ path: 'name', message: 'customer.error.nameTooLong' });
   input.phones.forEach((p, i) => {
-    if (!isPlausiblePhone(p)) issues.push({ path: `phones.${i}`, message: 'customer.error.badPhone' });
+    const bad = phoneIssue(p, `phones.${i}`, 'customer.error.badPhone');
+    if (bad) issues.push(bad);
   });
   // A bad phone is already reported above; the profile's phone checks would only repeat it.
   if (issues.some((i) => i.path.startsWith('phones.'))) return issues;

@@ -33,6 +33,11 @@ const zh = {
   'permission.action.service.write': '登记服务记录',
   'permission.action.review': '审阅质量记录',
   'permission.action.record.remove': '清理到期记录',
+  'permission.action.shipment.waybill': '打印快递单、登记单号',
+  'permission.action.shipment.track': '跟踪发货状态',
+  'permission.needsRoles': '需要{roles}人员',
+  'permission.needsSupervisor': '需要主管',
+  'permission.or': '或',
 
   'auth.wrongPin': 'PIN 不正确',
   'auth.locked': '该账号已锁定,请于 {time} 后再试',
@@ -102,6 +107,11 @@ const en: Record<keyof typeof zh, string> = {
   'permission.action.service.write': 'record service work',
   'permission.action.review': 'review quality records',
   'permission.action.record.remove': 'remove expired records',
+  'permission.action.shipment.waybill': 'print waybills and enter tracking numbers',
+  'permission.action.shipment.track': 'follow shipments',
+  'permission.needsRoles': 'Needs {roles} staff',
+  'permission.needsSupervisor': 'Needs a supervisor',
+  'permission.or': ' or ',
 
   'auth.wrongPin': 'Wrong PIN',
   'auth.locked': 'This account is locked; try again after {time}',
@@ -178,6 +188,8 @@ export const actionLabelKeys = {
   'service.write': 'permission.action.service.write',
   'review': 'permission.action.review',
   'record.remove': 'permission.action.record.remove',
+  'shipment.waybill': 'permission.action.shipment.waybill',
+  'shipment.track': 'permission.action.shipment.track',
 } as const satisfies Record<Action, AuthKey>;
 
 /** The message for each refusal of signIn / approveAsSupervisor ('auth.locked' takes {time}). */

@@ -30,8 +30,9 @@ import { storedRowStrings } from './stored-rows';
 import { importCheckStrings } from './import-checks';
 import { protectionStrings } from './protection';
 import { integrityStrings } from './integrity';
+import { partsReleaseStrings } from './parts-releases';
 
-const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings, integrityStrings] as const;
+const sections = [common, stockStrings, print, records, screens, authStrings, auditStrings, backupStrings, templatesStrings, designerStrings, sessionStrings, stockRecordStrings, stockScreenStrings, shippingStrings, slipsScreenStrings, serviceStrings, serviceScreenStrings, slipRecordStrings, customersScreenStrings, todayStrings, approvalRequestStrings, importDialogStrings, filesStrings, dataSafetyStrings, storedRowStrings, importCheckStrings, protectionStrings, integrityStrings, partsReleaseStrings] as const;
 
 type Section = (typeof sections)[number];
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;

@@ -31,7 +31,7 @@ describe('service dictionary section', () => {
     expect(serviceStrings.zh['service.status.dispatched']).toBe('已派工');
   });
 
-  it('rule refusals name their rule in both languages', () => {
+  it('rule refusals say what to do without showing their rule ID, in both languages', () => {
     const ruled: Array<[keyof typeof serviceStrings.zh, string]> = [
       ['service.dispatch.error.analysisRequired', 'SVC-1'],
       ['service.request.error.contactRequired', 'SVC-1'],
@@ -42,15 +42,18 @@ describe('service dictionary section', () => {
       ['service.complaint.error.howRequired', 'SVC-4'],
       ['service.complaint.banner', 'SVC-4'],
       ['review.error.notSupervisor', 'REV-1'],
-      ['review.overdueCount', 'REV-1'],
       ['removal.error.permanent', 'REC-1'],
       ['removal.error.notExported', 'REC-1'],
       ['removal.error.approvalRequired', 'REC-1'],
       ['exportSchedule.due', 'REC-2'],
     ];
     for (const [key, rule] of ruled) {
-      expect(serviceStrings.zh[key].startsWith(`${rule}:`), key).toBe(true);
-      expect(serviceStrings.en[key].startsWith(`${rule}:`), key).toBe(true);
+      for (const text of [serviceStrings.zh[key], serviceStrings.en[key]]) {
+        expect(text, key).not.toContain(rule);
+        // What is left once the ID went must still read as a sentence: no stray colon or empty brackets.
+        expect(text, key).not.toMatch(/^[\s:\uFF1A]|[(\uFF08]\s*[)\uFF09]/);
+      }
     }
+    expect(serviceStrings.zh['removal.error.notExported']).toBe('该记录尚未导出;请先导出包含其日期的 Excel,再清理');
   });
 });

@@ -34,4 +34,8 @@ describe('cells', () => {
     expect(splitPhones('13800138000 13900139000')).toEqual(['13800138000', '13900139000']);
     expect(splitPhones(' ')).toEqual([]);
   });
+
+  it('keeps a phone with letters as it is, so the row is refused instead of the letters being dropped', () => {
+    expect(splitPhones('138abc00138000、13900139000')).toEqual(['138abc00138000', '13900139000']);
+  });
 });

@@ -1,5 +1,5 @@
 import { toIsoDate } from '../domain/local-date';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { isPlausiblePhone, normalizePhone, phoneProblem } from '../domain/customer';
 
 /**
  * Reading spreadsheet cells as SheetJS hands them over (strings, numbers, booleans, dates, blanks).
@@ -44,9 +44,12 @@ export function cellBoolean(c: unknown): boolean | undefined | 'invalid' {
  * phone as a whole ("138 0013 8000" is one) is split again at spaces ("13800138000 13900139000").
  */
 export function splitPhones(text: string): string[] {
-  return phonePieces(text)
-    .map(normalizePhone)
-    .filter((p) => p !== '');
+  return (
+    phonePieces(text)
+      // A piece with a letter in it stays as it is, so the row's check refuses it instead of dropping the letter.
+      .map((p) => (phoneProblem(p) === 'chars' ? p : normalizePhone(p)))
+      .filter((p) => p !== '')
+  );
 }
 
 /** The phones of a cell as written (before normalizing), split the way `splitPhones` splits them. */

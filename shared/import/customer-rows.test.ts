@@ -28,6 +28,12 @@ describe('readCustomerRow', () => {
     expect(entries.map((e) => `${e.field}:${e.reason}`)).toEqual(['storeNo:crm.error.storeNoRequired', 'address:crm.error.addressDetailRequired']);
   });
 
+  it('refuses a row whose phone has letters instead of importing its digits', () => {
+    const { value, entries } = read(['张伟', '138abc00138000', '', '', '', '', '', '', '', '']);
+    expect(value).toBeUndefined();
+    expect(entries.map((e) => `${e.field}:${e.reason}`)).toContain('phone:phone.error.chars');
+  });
+
   it('remembers phones across rows to catch repeats', () => {
     const seen = new Map<string, number>();
     read(['甲', '13800138000', '', '', '', '', '', '', '', ''], seen);

@@ -2,7 +2,7 @@ import type { CustomerInput } from '../domain/customer';
 import { validateCustomer } from '../domain/customer';
 import type { CustomerAddress, CustomerGrade, CustomerType, ProfileInput } from '../crm/customer-profile';
 import { customerGrades, normalizeProfileInput, validateCustomerProfile } from '../crm/customer-profile';
-import { isPlausiblePhone } from '../domain/customer';
+import { phoneCharsMessage, phoneProblem } from '../domain/customer';
 import { regionProblem } from '../address/region-check';
 import { cellBoolean, phonePieces, splitPhones } from './cells';
 import { customerImportFields } from './fields';
@@ -66,7 +66,10 @@ export function readCustomerRow(r: RowReader, existingPhones: ReadonlySet<string
   if (!r.requireFilled(customerImportFields)) return undefined;
   // Every piece must be a phone as written: "无", "TRUE" or "139abc45678" is refused, not dropped or cut to its digits.
   const pieces = phonePieces(r.text('phone'));
-  if (pieces.length === 0 || pieces.some((p) => !isPlausiblePhone(p))) r.report('phone', 'import.error.badPhone');
+  // A letter or other sign gets the message every phone field gives; a wrong length the import's own.
+  const problems = pieces.map(phoneProblem);
+  if (problems.includes('chars')) r.report('phone', phoneCharsMessage);
+  else if (pieces.length === 0 || problems.includes('shape')) r.report('phone', 'import.error.badPhone');
   const phones = splitPhones(r.text('phone'));
   const notes = r.text('notes');
   const source = r.text('source');

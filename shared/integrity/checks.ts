@@ -98,8 +98,8 @@ export function shipmentProblems({ slips, shippingLists, shipments, products }: 
   const listSlips = new Set(shippingLists.map((l) => l.slipId));
   const problems: IntegrityProblem[] = [];
   for (const shipment of shipments) {
-    const slip = slipsById.get(shipment.slipId);
-    const hasList = listSlips.has(shipment.slipId) || (shipment.shippingListId !== undefined && listIds.has(shipment.shippingListId));
+    const slip = shipment.slipId === undefined ? undefined : slipsById.get(shipment.slipId);
+    const hasList = (shipment.slipId !== undefined && listSlips.has(shipment.slipId)) || (shipment.shippingListId !== undefined && listIds.has(shipment.shippingListId));
     for (const missing of parcelGaps(shipment, slip, hasList, products)) {
       problems.push({ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(shipment.id), label: shipment.slipNo, missing });
     }

@@ -3,7 +3,9 @@ import type { ExportCoverage } from './coverage';
 import { defaultExportSchedule, duePeriods, endedPeriods, isExportDue, validateExportSchedule, type ExportSchedule } from './export-schedule';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0, ms = 0) => new Date(y, m - 1, d, h, min, 0, ms).getTime();
-const exp = (kind: ExportCoverage['kind'], rangeFrom: string, rangeTo: string, id = 1): ExportCoverage => ({ id, kind, rangeFrom, rangeTo });
+/** The file written two days after its range ended, unless `createdAt` says when. */
+const writtenAfterRange = (rangeTo: string) => new Date(`${rangeTo}T00:00`).getTime() + 2 * 86_400_000;
+const exp = (kind: ExportCoverage['kind'], rangeFrom: string, rangeTo: string, id = 1, createdAt = writtenAfterRange(rangeTo)): ExportCoverage => ({ id, kind, rangeFrom, rangeTo, createdAt });
 
 const monthly: ExportSchedule = { period: 'monthly', kinds: ['serviceCards', 'callLogs'], since: '2026-10-15' };
 const weekly: ExportSchedule = { period: 'weekly', kinds: ['callLogs'], since: '2026-11-18' };
@@ -65,5 +67,20 @@ describe('periodic export (REC-2)', () => {
     expect(validateExportSchedule({ ...monthly, kinds: ['purchaseSlips' as never] }).map((i) => i.path)).toEqual(['kinds.0']);
     expect(duePeriods([], { ...monthly, kinds: [] }, at(2027, 1, 1))).toEqual([]);
     expect(defaultExportSchedule('2026-11-27')).toEqual({ period: 'monthly', kinds: ['serviceCards', 'callLogs'], since: '2026-11-27' });
+  });
+
+  it('REC-2: a month exported on the 7th counts only for what existed then: a call entered later that day makes its week due again', () => {
+    const schedule: ExportSchedule = { period: 'weekly', kinds: ['callLogs'], since: '2026-11-30' };
+    const written = at(2026, 12, 7, 10);
+    const december = exp('callLogs', '2026-12-01', '2026-12-31', 1, written);
+    const november = exp('callLogs', '2026-11-30', '2026-11-30', 2, written);
+    const early = { kind: 'callLogs' as const, date: '2026-12-02', writtenAt: at(2026, 12, 2, 9) };
+    const lateThatDay = { kind: 'callLogs' as const, date: '2026-12-07', writtenAt: at(2026, 12, 7, 15) };
+    const now = at(2026, 12, 15, 9);
+    expect(duePeriods([december, november], schedule, now, [early])).toEqual([]);
+    expect(duePeriods([december, november], schedule, now, [early, lateThatDay])).toEqual([{ from: '2026-12-07', to: '2026-12-13', kinds: ['callLogs'] }]);
+    expect(isExportDue([december, november], schedule, now, [early, lateThatDay])).toBe(true);
+    // Exported again after it was entered: done.
+    expect(duePeriods([december, november, exp('callLogs', '2026-12-07', '2026-12-13', 3, at(2026, 12, 14, 9))], schedule, now, [early, lateThatDay])).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { isIsoDate, toIsoDate } from '../domain/local-date';
 import type { RecordKind } from '../domain/retention';
 import { issue } from '../service/messages';
 import type { Issue } from '../validation';
-import { isRangeCovered, type ExportCoverage } from './coverage';
-import { addDays, monthOf, weekOf, type DateRange } from './periods';
+import { isRangeCovered, uncoveredRecords, type ExportCoverage, type WrittenRecord } from './coverage';
+import { addDays, monthOf, rangeContains, weekOf, type DateRange } from './periods';
 
 export const exportPeriods = ['weekly', 'monthly'] as const;
 export type ExportPeriod = (typeof exportPeriods)[number];
@@ -58,17 +58,23 @@ export interface DuePeriod extends DateRange {
 }
 
 /**
- * REC-2: every ended period whose records of some chosen kind are not yet wholly covered by exports
- * in the registry, oldest first. A missed period stays due until an export covers it.
+ * REC-2: every ended period of which some chosen kind is not yet exported, oldest first. A period
+ * counts as exported for a kind only when files in the registry cover all its days AND hold each of
+ * its records: a file holds only what existed when it was written, so a record entered later (a call
+ * logged after the month's file was written on the 7th) makes its period due again. `records` are the
+ * records that may be missing from the files (the repository reads those written after the kind's
+ * earliest file); a missed period stays due until an export holds it.
  */
-export function duePeriods(exports: readonly ExportCoverage[], schedule: ExportSchedule, now: number): DuePeriod[] {
+export function duePeriods(exports: readonly ExportCoverage[], schedule: ExportSchedule, now: number, records: readonly WrittenRecord[] = []): DuePeriod[] {
   if (validateExportSchedule(schedule).length > 0) return [];
+  const missing = uncoveredRecords(exports, records);
+  const holdsMissing = (k: ExportableKind, p: DateRange) => missing.some((r) => r.kind === k && rangeContains(p, r.date));
   return endedPeriods(schedule, toIsoDate(now))
-    .map((p) => ({ ...p, kinds: schedule.kinds.filter((k) => !isRangeCovered(exports, k, p)) }))
+    .map((p) => ({ ...p, kinds: schedule.kinds.filter((k) => !isRangeCovered(exports, k, p) || holdsMissing(k, p)) }))
     .filter((p) => p.kinds.length > 0);
 }
 
 /** REC-2: whether the Today board and header should say an export is due. */
-export function isExportDue(exports: readonly ExportCoverage[], schedule: ExportSchedule, now: number): boolean {
-  return duePeriods(exports, schedule, now).length > 0;
+export function isExportDue(exports: readonly ExportCoverage[], schedule: ExportSchedule, now: number, records: readonly WrittenRecord[] = []): boolean {
+  return duePeriods(exports, schedule, now, records).length > 0;
 }

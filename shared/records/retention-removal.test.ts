@@ -8,7 +8,9 @@ const now = new Date(2026, 10, 27, 10, 0).getTime();
 const approval: Approval = { supervisorId: 9, supervisorName: '王主任', at: now - 60_000, note: '同意清理' };
 const created = (y: number, m: number, d: number) => new Date(y, m - 1, d, 15, 0).getTime();
 const card = (id: number, createdAt: number, date: string): RemovalCandidate => ({ id, createdAt, date });
-const cardExport = (id: number, rangeFrom: string, rangeTo: string): ExportCoverage => ({ id, kind: 'serviceCards', rangeFrom, rangeTo });
+/** The file written two days after its range ended, unless `createdAt` says when. */
+const writtenAfterRange = (rangeTo: string) => new Date(`${rangeTo}T00:00`).getTime() + 2 * 86_400_000;
+const cardExport = (id: number, rangeFrom: string, rangeTo: string, createdAt = writtenAfterRange(rangeTo)): ExportCoverage => ({ id, kind: 'serviceCards', rangeFrom, rangeTo, createdAt });
 
 const oldCards = [card(1, created(2025, 11, 3), '2025-11-03'), card(2, created(2025, 11, 20), '2025-11-20')];
 const novemberExport = cardExport(31, '2025-11-01', '2025-11-30');
@@ -54,6 +56,14 @@ describe('canRemove (REC-1)', () => {
     const partial = cardExport(32, '2025-11-01', '2025-11-19');
     const r = canRemove({ kind: 'serviceCards', records: oldCards, exports: [partial], approval, now });
     expect(r.ok ? [] : r.issues).toEqual([{ path: 'records.1', message: 'removal.error.notExported' }]);
+  });
+
+  it('REC-1: a file written before a card was entered does not hold it, though its range has the card\'s date (the REC-2 truth)', () => {
+    // November exported on 11-10; card 2 (dated 11-20) was entered on 11-20, after the file.
+    const early = cardExport(33, '2025-11-01', '2025-11-30', created(2025, 11, 10));
+    const r = canRemove({ kind: 'serviceCards', records: oldCards, exports: [early], approval, now });
+    expect(r.ok ? [] : r.issues).toEqual([{ path: 'records.1', message: 'removal.error.notExported' }]);
+    expect(canRemove({ kind: 'serviceCards', records: oldCards, exports: [early, novemberExport], approval, now })).toMatchObject({ ok: true });
   });
 
   it('REC-1: removal refused without a supervisor approval, or with an old one', () => {

@@ -57,7 +57,8 @@ function recordIssues(req: RemovalRequest, today: string, covering: Set<number>)
   const retention = retentionOf(req.kind);
   return req.records.flatMap((r, i): Issue[] => {
     if ((removableFrom(r.createdAt, retention) ?? '\uffff') > today) return [issue(`records.${i}`, 'removal.error.notDue')];
-    const cover = coveringExport(req.exports, req.kind, r.date);
+    // The same truth as REC-2: the file must have been written when the record already existed.
+    const cover = coveringExport(req.exports, req.kind, r.date, r.createdAt);
     if (cover?.id === undefined) return [issue(`records.${i}`, 'removal.error.notExported')];
     covering.add(cover.id);
     return [];

@@ -13,8 +13,10 @@ import type { ReviewableKind } from './review';
 export interface PackEntry {
   kind: ReviewableKind;
   recordId: number;
-  /** The record's time (epoch ms): the pack shows the records of one week by it. */
+  /** The record's own time (epoch ms): the call's time, the report's creation; the time column shows it. */
   at: number;
+  /** When it was entered (epoch ms): the week it is reviewed in (REV-1, shared/review/review-week.ts). */
+  enteredAt: number;
   subject: string;
   detail: string;
   /** The review comment once reviewed ('' until then). */
@@ -26,7 +28,7 @@ const lines = (...parts: (string | undefined)[]) => parts.map((p) => p?.trim() ?
 export function callLogEntry(call: CallLog & { id: number }, customerName: string, lang: Lang, comment = ''): PackEntry {
   const party = [customerName, call.contact !== customerName ? call.contact : '', call.phone].filter((p) => p.trim() !== '').join(' ');
   return {
-    kind: 'callLogs', recordId: call.id, at: call.at, comment,
+    kind: 'callLogs', recordId: call.id, at: call.at, enteredAt: call.createdAt, comment,
     subject: party,
     detail: lines(`${translate(lang, `call.topic.${call.topic}`)}:${call.content}`, call.result),
   };
@@ -39,7 +41,7 @@ export function serviceReportEntry(
   comment = '',
 ): PackEntry {
   return {
-    kind: 'serviceReports', recordId: report.id, at: report.createdAt, comment,
+    kind: 'serviceReports', recordId: report.id, at: report.createdAt, enteredAt: report.createdAt, comment,
     subject: lines(names.customer, names.technicians.join('、')),
     detail: lines(report.workDone, `${translate(lang, 'service.report.field.result')}:${translate(lang, `service.result.${report.result}`)}`, ...report.unresolvedProblems),
   };
@@ -47,7 +49,7 @@ export function serviceReportEntry(
 
 export function serviceCardEntry(card: ServiceCard & { id: number }, names: { customer: string; product: string }, comment = ''): PackEntry {
   return {
-    kind: 'serviceCards', recordId: card.id, at: card.createdAt, comment,
+    kind: 'serviceCards', recordId: card.id, at: card.createdAt, enteredAt: card.createdAt, comment,
     subject: lines(card.cardNo, names.customer),
     detail: lines([names.product, card.serialNo].filter((p) => p.trim() !== '').join(' '), card.content),
   };
@@ -56,7 +58,7 @@ export function serviceCardEntry(card: ServiceCard & { id: number }, names: { cu
 export function outstandingEntry(item: OutstandingIssue & { id: number }, ownerName: string, lang: Lang, comment = ''): PackEntry {
   const status = translate(lang, `service.outstanding.status.${item.status}`);
   return {
-    kind: 'outstandingIssues', recordId: item.id, at: item.createdAt, comment,
+    kind: 'outstandingIssues', recordId: item.id, at: item.createdAt, enteredAt: item.createdAt, comment,
     subject: lines(ownerName, `${translate(lang, 'service.outstanding.field.dueDate')}:${item.dueDate}`),
     detail: lines(item.description, `${status}${item.resolution ? `:${item.resolution}` : ''}`),
   };

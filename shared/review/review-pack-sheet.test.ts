@@ -9,7 +9,7 @@ const mon = new Date(2026, 10, 23, 10, 0).getTime();
 const now = new Date(2026, 10, 30, 8, 0).getTime();
 
 function entry(kind: PackEntry['kind'], recordId: number, at: number, overrides: Partial<PackEntry> = {}): PackEntry {
-  return { kind, recordId, at, subject: '张伟', detail: '设备开机后不加热', comment: '', ...overrides };
+  return { kind, recordId, at, enteredAt: at, subject: '张伟', detail: '设备开机后不加热', comment: '', ...overrides };
 }
 
 const texts = (elements: { kind: string }[]) =>

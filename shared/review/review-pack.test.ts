@@ -8,7 +8,7 @@ const hour = 3_600_000;
 const now = new Date(2026, 10, 30, 8, 0).getTime();
 
 function entry(kind: PackEntry['kind'], recordId: number, at: number, overrides: Partial<PackEntry> = {}): PackEntry {
-  return { kind, recordId, at, subject: '张伟', detail: '设备开机后不加热', comment: '', ...overrides };
+  return { kind, recordId, at, enteredAt: at, subject: '张伟', detail: '设备开机后不加热', comment: '', ...overrides };
 }
 
 describe('reviewPackModel (REV-1 weekly review pack)', () => {
@@ -29,6 +29,19 @@ describe('reviewPackModel (REV-1 weekly review pack)', () => {
     expect(model.sections[3]?.rows.map((r) => r.recordId)).toEqual([1, 2]);
     expect(model.sections[1]?.emptyText).toBe('本周没有此类记录');
     expect(model.signature.reviewer).toBe('审阅人签字:');
+  });
+
+  it('REV-1: takes a record by the week it was entered, as the review screen does: a call logged late is in this week\'s pack', () => {
+    const lastFriday = new Date(2026, 10, 20, 15, 0).getTime();
+    const entries = [
+      entry('callLogs', 1, lastFriday, { enteredAt: mon + hour }), // happened last week, entered this Monday
+      entry('callLogs', 2, mon + 2 * hour, { enteredAt: new Date(2026, 10, 30, 9, 0).getTime() }), // entered next week
+      entry('callLogs', 3, mon + 3 * hour),
+    ];
+    const model = reviewPackModel(entries, week, 'zh-CN', { now });
+    expect(model.sections[3]?.rows.map((r) => r.recordId)).toEqual([1, 3]);
+    // The late one shows its own time and when it was entered.
+    expect(model.sections[3]?.rows[0]?.cells.time.lines).toEqual(['2026-11-20', '15:00', '录入 11-23']);
   });
 
   it('fits each cell to its column and sizes the row to its tallest cell', () => {

@@ -3,7 +3,6 @@
  * each row fitted to its cells here (as the call register does), with the reviewer's sign-off line.
  * `reviewPackSheets` places the model on pages.
  */
-import { dayRangeToMs } from '../domain/local-date';
 import { translate, type Lang } from '../i18n';
 import { recordKindLabelKeys } from '../i18n/records';
 import { formatLocalDate, formatLocalTime } from '../print/call-register';
@@ -12,6 +11,7 @@ import { fitText, type FittedText } from '../print/text-fit';
 import type { DateRange } from '../records/periods';
 import type { PackEntry } from './pack-entries';
 import { reviewableKinds, type ReviewableKind } from './review';
+import { isInReviewWeek } from './review-week';
 
 export const packColumnKeys = ['time', 'subject', 'detail', 'comment'] as const;
 export type PackColumnKey = (typeof packColumnKeys)[number];
@@ -75,11 +75,13 @@ function packColumns(lang: Lang): PackColumn[] {
   });
 }
 
-function packRow(e: PackEntry): PackRow {
+function packRow(e: PackEntry, lang: Lang): PackRow {
   const { sizePt, maxLines, padXMm, padYMm, lineHeightMm } = packLayout.row;
   const fit = (key: PackColumnKey, text: string) => fitText(text, packLayout.columnWidthsMm[key] - 2 * padXMm, sizePt, maxLines);
+  // A record entered on another day than its own (a call logged late) says when it was entered (MM-DD: the cell is narrow).
+  const entered = formatLocalDate(e.enteredAt) !== formatLocalDate(e.at) ? `\n${translate(lang, 'review.pack.entered', { date: formatLocalDate(e.enteredAt).slice(5) })}` : '';
   const cells = {
-    time: fit('time', `${formatLocalDate(e.at)}\n${formatLocalTime(e.at)}`),
+    time: fit('time', `${formatLocalDate(e.at)}\n${formatLocalTime(e.at)}${entered}`),
     subject: fit('subject', e.subject),
     detail: fit('detail', e.detail),
     comment: fit('comment', e.comment),
@@ -90,7 +92,8 @@ function packRow(e: PackEntry): PackRow {
 
 function packSection(kind: ReviewableKind, entries: PackEntry[], lang: Lang): PackSection {
   const label = translate(lang, recordKindLabelKeys[kind]);
-  const rows = entries.filter((e) => e.kind === kind).sort((a, b) => a.at - b.at || a.recordId - b.recordId).map(packRow);
+  // In entry order, as the review screen lists them.
+  const rows = entries.filter((e) => e.kind === kind).sort((a, b) => a.enteredAt - b.enteredAt || a.recordId - b.recordId).map((e) => packRow(e, lang));
   return {
     kind,
     title: translate(lang, 'review.pack.section', { kind: label, count: rows.length }),
@@ -100,11 +103,10 @@ function packSection(kind: ReviewableKind, entries: PackEntry[], lang: Lang): Pa
   };
 }
 
-/** REV-1: the week's records (those whose time falls in `week`), one section per reviewed kind. */
+/** REV-1: the week's records (those entered in `week`, the review screen's rule), one section per reviewed kind. */
 export function reviewPackModel(entries: readonly PackEntry[], week: DateRange, lang: Lang, options: { now?: number } = {}): ReviewPackModel {
   const now = options.now ?? Date.now();
-  const { fromMs, toMsExclusive } = dayRangeToMs(week.from, week.to);
-  const inWeek = entries.filter((e) => e.at >= fromMs && e.at < toMsExclusive);
+  const inWeek = entries.filter((e) => isInReviewWeek(e.enteredAt, week));
   return {
     pageSize: packLayout.pageSize,
     title: translate(lang, 'review.pack.title'),

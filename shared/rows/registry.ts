@@ -6,7 +6,7 @@ import { callLogRowSchema, customerRowSchema, exportRowSchema } from '../domain/
 import { productRowSchema } from '../products/row-schema';
 import { settingRowSchema } from '../records/row-schema';
 import { reviewQueueRowSchema, reviewRowSchema } from '../review/row-schema';
-import { escalationRowSchema, outstandingIssueRowSchema, serviceCardRowSchema, serviceReportRowSchema, serviceRequestRowSchema } from '../service/row-schema';
+import { escalationRowSchema, outstandingIssueRowSchema, partsReleaseRowSchema, serviceCardRowSchema, serviceReportRowSchema, serviceRequestRowSchema } from '../service/row-schema';
 import { carrierRowSchema, shipmentRowSchema, shippingListRowSchema } from '../shipping/row-schema';
 import { purchaseSlipRowSchema, slipAttachmentRowSchema } from '../slips/row-schema';
 import {
@@ -27,7 +27,7 @@ import {
 import { printProfileRowSchema, templateRowSchema } from '../templates/row-schema';
 
 /**
- * Every table of the database (renderer/db/db.ts and schema-v4…v8.ts) with the schema each of its
+ * Every table of the database (renderer/db/db.ts and schema-v4…v10.ts) with the schema each of its
  * stored rows must meet. A restore checks every row of a backup against it before the restored data
  * replaces the live data; the database checks every row it writes against it. A new table adds its
  * row here (a test fails while a table of the database has none).
@@ -68,6 +68,7 @@ export const rowSchemas = {
   reviewQueue: reviewQueueRowSchema,
   approvalRequests: approvalRequestRowSchema,
   scraps: scrapRowSchema,
+  partsReleases: partsReleaseRowSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RowTable = keyof typeof rowSchemas;

@@ -58,6 +58,10 @@ describe('validateRequest', () => {
     ]);
   });
 
+  it('SVC-1: a contact phone with letters is refused at the field', () => {
+    expect(validateRequest({ ...input, phone: '138abc00138000' })).toEqual([{ path: 'phone', message: 'phone.error.chars' }]);
+  });
+
   it('refuses a bad phone, a missing problem, a priority outside 1–4 and a bad id', () => {
     const issues = validateRequest({ ...input, phone: '123', problem: '', priority: 5 as never, customerId: 0 });
     expect(messages(issues)).toEqual([

@@ -3,7 +3,7 @@ import type { CustomerProfile } from '../crm/customer-profile';
 import { defaultAddress, formatAddress } from '../crm/customer-profile';
 import type { CallLog } from '../domain/call-log';
 import type { Customer } from '../domain/customer';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { normalizePhone, phoneIssue } from '../domain/customer';
 import { nextDocNo, parseDocNo } from '../stock/doc-no';
 import type { Issue } from '../validation';
 import { isId, issue, textIssues } from './messages';
@@ -117,7 +117,10 @@ export function validateRequest(input: ServiceRequestInput): Issue[] {
   const issues: Issue[] = [...textIssues(input.contact, 'contact', 'service.request.error.contactRequired')];
   const phone = input.phone.trim();
   if (phone === '') issues.push(issue('phone', 'service.request.error.phoneRequired'));
-  else if (!isPlausiblePhone(phone)) issues.push(issue('phone', 'service.request.error.badPhone'));
+  else {
+    const bad = phoneIssue(phone, 'phone', 'service.request.error.badPhone');
+    if (bad) issues.push(bad);
+  }
   issues.push(...textIssues(input.address, 'address'), ...textIssues(input.serialNo, 'serialNo'));
   issues.push(...textIssues(input.problem, 'problem', 'service.request.error.problemRequired'));
   if (!isPriority(input.priority)) issues.push(issue('priority', 'service.request.error.badPriority'));

@@ -3,6 +3,7 @@ import { approvalRow, flag, instant, isoDate, key, rowOf, text, voidMarkRow, wit
 import { validateCard, type ServiceCard } from './card';
 import type { Escalation } from './complaint';
 import { outstandingStatuses, sourceKinds, validateOutstanding, type OutstandingIssue } from './outstanding';
+import { partsReleaseCancelReasons, partsReleaseStatuses, type PartsRelease } from './parts-release';
 import { serviceResults, validateReport, type ServiceReport } from './report';
 import { priorities, requestStatuses, validateRequest, type ServiceRequest } from './request';
 
@@ -110,5 +111,26 @@ export const escalationRowSchema = rowOf<Escalation>()(
     majorIncident: flag,
     note: text,
     handled: z.object({ by: z.number().int(), byName: text, at: instant, how: text }).optional(),
+  }),
+);
+
+/** SVC-3: the parts a service report used, waiting for (or given) the warehouse keeper's release. */
+export const partsReleaseRowSchema = rowOf<PartsRelease>()(
+  z.object({
+    id: key.optional(),
+    reportId: key,
+    customerId: z.number().int(),
+    lines: z.array(z.object({ productId: key, qty: z.number(), location: z.enum(['sellable', 'faulty']).optional() })),
+    status: z.enum(partsReleaseStatuses),
+    createdAt: instant,
+    createdById: z.number().int(),
+    createdByName: text,
+    releasedAt: instant.optional(),
+    releasedById: z.number().int().optional(),
+    releasedByName: text.optional(),
+    movementId: key.optional(),
+    docNo: text.optional(),
+    cancelledAt: instant.optional(),
+    cancelReason: z.enum(partsReleaseCancelReasons).optional(),
   }),
 );

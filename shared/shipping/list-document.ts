@@ -1,4 +1,5 @@
 import type { PurchaseSlip } from '../slips/purchase-slip';
+import type { Exchange } from '../stock/exchange';
 import { slipDocument } from '../slips/slip-documents';
 import type { SettlementDocument } from '../stock/settlement';
 import type { ShippingList } from './shipping-list';
@@ -19,4 +20,25 @@ export function shippingListDocument(list: Pick<ShippingList, 'slipId'>, slip: P
   if (slip.delivery !== 'ship' || list.slipId !== slip.id) return undefined;
   const doc = slipDocument(slip);
   return doc ? { ...doc, docNo: shippingListDocNo(slip.no) } : undefined;
+}
+
+/**
+ * An exchange's shipping list is numbered after the exchange's outbound slip, FH/CK20261127-002 (or
+ * FH/HH…): a slip's FH number of the same day and sequence stays a different paper.
+ */
+export function exchangeShippingListDocNo(outDocNo: string): string {
+  return `${shippingListDocPrefix}/${outDocNo}`;
+}
+
+/**
+ * WH-1: the shipping list of a courier exchange (EXC-2), as its own paper matched against the
+ * exchange's outbound movement: the replacement it ships. The hand-over checked it names the same
+ * quantity per goods category.
+ */
+export function exchangeShippingListDocument(list: Pick<ShippingList, 'exchangeId'>, ex: Pick<Exchange, 'id' | 'delivery' | 'replacement' | 'outDocNo'>): SettlementDocument | undefined {
+  if (ex.id === undefined || ex.delivery !== 'ship' || list.exchangeId !== ex.id) return undefined;
+  return {
+    ref: { type: 'exchange', id: ex.id }, docNo: exchangeShippingListDocNo(ex.outDocNo), paper: 'shippingList',
+    lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }],
+  };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { flag, instant, isoDate, key, rowOf, staffStampRow, text, voidMarkRow, withRules } from '../rows/kit';
+import { flag, instant, isoDate, key, productQtyRow, rowOf, staffStampRow, text, voidMarkRow, withRules } from '../rows/kit';
 import { validateCarriers, type Carrier } from './carriers';
+import { issue } from '../slips/messages';
+import { shipStatuses } from '../slips/purchase-slip';
+import type { ExchangeShipping } from './ship-doc';
 import { shipmentStatuses, type Shipment } from './shipment';
 import { validateShippingList, type ShippingList } from './shipping-list';
 
@@ -11,7 +14,9 @@ export const shippingListRowSchema = rowOf<ShippingList>()(
   withRules(
     z.object({
       id: key.optional(),
-      slipId: key,
+      // Its source document: a slip (every list before exchanges shipped) or a courier exchange; the validator demands exactly one.
+      slipId: key.optional(),
+      exchangeId: key.optional(),
       lines: z.array(z.object({ category: text, qty: z.number() })),
       recipient,
       createdAt: instant,
@@ -23,9 +28,11 @@ export const shippingListRowSchema = rowOf<ShippingList>()(
 
 /** A shipment log entry with its chases and callbacks. */
 export const shipmentRowSchema = rowOf<Shipment>()(
+  withRules(
   z.object({
     id: key.optional(),
-    slipId: key,
+    slipId: key.optional(),
+    exchangeId: key.optional(),
     slipNo: text,
     shippingListId: key.optional(),
     recipient: recipient.optional(),
@@ -47,6 +54,27 @@ export const shipmentRowSchema = rowOf<Shipment>()(
     updatedAt: instant,
     /** The version-7 index key (schema-v7.ts): 1 while the shipment waits for its outstanding issue. */
     issuePending: z.literal(1).optional(),
+  }),
+  // Exactly one source document, as on its shipping list.
+  (s) => ((s.slipId === undefined) !== (s.exchangeId === undefined) ? [] : [issue('slipId', 'shipping.error.slipRequired')]),
+  ),
+);
+
+/**
+ * The shipping steps' state kept on a courier exchange (`exchange.shipping`, EXC-2): the same fields a
+ * shipping slip keeps in its own (shared/slips/row-schema.ts).
+ */
+export const exchangeShippingRow = rowOf<ExchangeShipping>()(
+  z.object({
+    status: z.enum(shipStatuses),
+    phoneConfirmation: staffStampRow.extend({ callLogId: key, contactChecked: flag }).optional(),
+    shippingListId: key.optional(),
+    pickingStartedAt: instant.optional(),
+    counts: z.array(staffStampRow.extend({ lines: z.array(productQtyRow) })),
+    waybillPrintedAt: instant.optional(),
+    waybill: z.object({ carrier: text, trackingNo: text, printedAt: instant, thirdCopyFiled: flag }).optional(),
+    released: staffStampRow.optional(),
+    updatedAt: instant,
   }),
 );
 

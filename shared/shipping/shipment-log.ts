@@ -26,7 +26,7 @@ export interface ShipmentLogRow {
 }
 
 /** The goods of a slip by product name (货物名称), quantities summed per product. */
-export function slipGoods(slip: Pick<PurchaseSlip, 'lines'>, products: ReadonlyMap<number, Product>): GoodsItem[] {
+export function slipGoods(slip: { lines: readonly { productId: number; qty: number }[] }, products: ReadonlyMap<number, Product>): GoodsItem[] {
   const byId = new Map<number, number>();
   for (const l of slip.lines) byId.set(l.productId, (byId.get(l.productId) ?? 0) + l.qty);
   return [...byId].map(([id, qty]) => ({ name: products.get(id)?.name ?? `#${id}`, qty }));
@@ -52,8 +52,9 @@ export function shipmentLogRows(
   const rows: ShipmentLogRow[] = [];
   for (const s of shipments) {
     if (s.day !== day) continue;
-    const slip = slips.get(s.slipId);
-    const r = s.recipient ?? lists.get(s.slipId)?.recipient;
+    // An exchange's shipment always registered its recipient and goods at dispatch.
+    const slip = s.slipId !== undefined ? slips.get(s.slipId) : undefined;
+    const r = s.recipient ?? (s.slipId !== undefined ? lists.get(s.slipId)?.recipient : undefined);
     rows.push({
       ...(s.id !== undefined ? { shipmentId: s.id } : {}),
       shippedAt: s.shippedAt, slipNo: s.slipNo, carrier: s.carrier, trackingNo: s.trackingNo, status: s.status,

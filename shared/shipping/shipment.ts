@@ -5,6 +5,7 @@ import type { GoodsItem } from './shipment-log';
 import type { Recipient } from './shipping-list';
 import type { PurchaseSlip, StaffStamp } from '../slips/purchase-slip';
 import type { Issue } from '../validation';
+import { sourceRefs, type ShipDoc, type SourceRefs } from './ship-doc';
 
 /** 已发货 / 运输中 / 催查中 / 已签收 / 已回访 / 异常. */
 export const shipmentStatuses = ['shipped', 'inTransit', 'chasing', 'signed', 'confirmed', 'exception'] as const;
@@ -40,10 +41,14 @@ export interface ShipmentException {
   outstandingIssueId?: number;
 }
 
-/** A posted shipping slip's parcel: the shipment log entry (发货登记, SHP-3), followed until confirmed. */
-export interface Shipment {
+/**
+ * A posted parcel — a shipping slip's, or a courier exchange's replacement (EXC-2) — the shipment log
+ * entry (发货登记, SHP-3), followed until confirmed. It refers to its source: `slipId` (every shipment
+ * before exchanges shipped) or `exchangeId` (ship-doc.ts).
+ */
+export interface Shipment extends SourceRefs {
   id?: number;
-  slipId: number;
+  /** The source's number: the slip's GX…, or the exchange's outbound CK… / HH…. */
   slipNo: string;
   /** Its 发货明细表, found by key. */
   shippingListId?: number;
@@ -90,12 +95,17 @@ export interface DispatchRecord {
 
 /** The shipment a posted slip creates, in the same transaction as the slip and its movement. */
 export function shipmentFromSlip(slip: PurchaseSlip & { id: number }, registered?: DispatchRecord): Step<Shipment> {
+  return shipmentFromDoc({ ...slip, source: { type: 'slip', id: slip.id } }, registered);
+}
+
+/** The shipment any posted courier document creates (a slip, or an exchange's replacement: EXC-2). */
+export function shipmentFromDoc(slip: Pick<ShipDoc, 'source' | 'no' | 'customerId' | 'status' | 'waybill' | 'released' | 'shippingListId'>, registered?: DispatchRecord): Step<Shipment> {
   const { waybill, released } = slip;
   if (slip.status !== 'posted' || !waybill || !released) return refuse([issue('status', 'shipment.error.slipNotPosted')]);
   return {
     ok: true,
     value: {
-      slipId: slip.id, slipNo: slip.no, customerId: slip.customerId, carrier: waybill.carrier, trackingNo: waybill.trackingNo,
+      ...sourceRefs(slip.source), slipNo: slip.no, customerId: slip.customerId, carrier: waybill.carrier, trackingNo: waybill.trackingNo,
       ...(slip.shippingListId !== undefined ? { shippingListId: slip.shippingListId } : {}),
       ...(registered ? { recipient: { ...registered.recipient }, goods: registered.goods.map((g) => ({ ...g })) } : {}),
       shippedAt: released.at, day: toIsoDate(released.at), status: 'shipped', chases: [], callbacks: [], updatedAt: released.at,

@@ -16,6 +16,11 @@ describe('shipping detail list (发货明细表)', () => {
     expect(validateShippingList({ ...shippingList(), lines: [] })).toEqual([{ path: 'lines', message: 'shipping.error.noLines' }]);
   });
 
+  it('OUT-2: a recipient phone with letters is refused at its field, not shortened to its digits', () => {
+    const r = { ...shippingList().recipient, phone: '138abc00138000' };
+    expect(validateShippingList(shippingList({ recipient: r }))).toEqual([{ path: 'recipient.phone', message: 'phone.error.chars' }]);
+  });
+
   it('accepts a landline and an address without a district', () => {
     const r = { ...shippingList().recipient, phone: '0755-88886666', district: '' };
     expect(validateShippingList(shippingList({ recipient: r }))).toEqual([]);

@@ -1,12 +1,14 @@
 import type { CustomerAddress } from '../crm/customer-profile';
 import { defaultAddress, formatAddress } from '../crm/customer-profile';
 import type { Customer } from '../domain/customer';
-import { isPlausiblePhone, normalizePhone } from '../domain/customer';
+import { normalizePhone, phoneIssue } from '../domain/customer';
 import { localDayStart } from '../domain/local-date';
 import type { Product } from '../products/product';
 import { quantityIssue } from '../stock/quantity';
 import { issue } from '../slips/messages';
 import type { PurchaseSlip } from '../slips/purchase-slip';
+import type { MovementLine } from '../stock/ledger';
+import type { SourceRefs } from './ship-doc';
 import type { Issue } from '../validation';
 
 /** 收货人: who receives the parcel; may differ from the customer who ordered. */
@@ -26,10 +28,12 @@ export interface ShippingListLine {
   qty: number;
 }
 
-/** 发货明细表 (OUT-2): filled from the slip and handed to the warehouse for picking. Permanent. */
-export interface ShippingList {
+/**
+ * 发货明细表 (OUT-2): filled from the slip (or the courier exchange) and handed to the warehouse for
+ * picking. Permanent. It refers to its source document: `slipId`, or `exchangeId` (ship-doc.ts).
+ */
+export interface ShippingList extends SourceRefs {
   id?: number;
-  slipId: number;
   lines: ShippingListLine[];
   recipient: Recipient;
   createdAt: number;
@@ -45,7 +49,10 @@ export function validateRecipient(r: Recipient, path = 'recipient'): Issue[] {
   if (name === '') issues.push(issue(`${path}.name`, 'shipping.error.recipientNameRequired'));
   else if (name.length > recipientNameMaxLength) issues.push(issue(`${path}.name`, 'shipping.error.recipientNameTooLong'));
   if (r.phone.trim() === '') issues.push(issue(`${path}.phone`, 'shipping.error.recipientPhoneRequired'));
-  else if (!isPlausiblePhone(r.phone)) issues.push(issue(`${path}.phone`, 'shipping.error.recipientPhoneBad'));
+  else {
+    const bad = phoneIssue(r.phone, `${path}.phone`, 'shipping.error.recipientPhoneBad');
+    if (bad) issues.push(bad);
+  }
   if (r.province.trim() === '') issues.push(issue(`${path}.province`, 'shipping.error.provinceRequired'));
   if (r.city.trim() === '') issues.push(issue(`${path}.city`, 'shipping.error.cityRequired'));
   const detail = r.detail.trim();
@@ -55,9 +62,11 @@ export function validateRecipient(r: Recipient, path = 'recipient'): Issue[] {
 }
 
 /** OUT-2: a list names goods category, quantity, recipient name, phone and address. */
-export function validateShippingList(list: Pick<ShippingList, 'slipId' | 'lines' | 'recipient'>): Issue[] {
+export function validateShippingList(list: Pick<ShippingList, 'slipId' | 'exchangeId' | 'lines' | 'recipient'>): Issue[] {
   const issues: Issue[] = [];
-  if (!Number.isInteger(list.slipId) || list.slipId <= 0) issues.push(issue('slipId', 'shipping.error.slipRequired'));
+  // Exactly one source document: a slip or an exchange.
+  const ids = [list.slipId, list.exchangeId].filter((id) => id !== undefined);
+  if (ids.length !== 1 || !ids.every((id) => Number.isInteger(id) && id > 0)) issues.push(issue('slipId', 'shipping.error.slipRequired'));
   if (list.lines.length === 0) issues.push(issue('lines', 'shipping.error.noLines'));
   list.lines.forEach((l, i) => {
     if (l.category.trim() === '') issues.push(issue(`lines.${i}.category`, 'shipping.error.categoryRequired'));
@@ -73,7 +82,7 @@ export function goodsCategory(p: Pick<Product, 'category' | 'name'> | undefined)
 }
 
 /** The list's lines for a slip: quantities summed per goods category, in slip order. */
-export function shippingListLines(slip: Pick<PurchaseSlip, 'lines'>, products: ReadonlyMap<number, Product>): ShippingListLine[] {
+export function shippingListLines(slip: { lines: readonly MovementLine[] }, products: ReadonlyMap<number, Product>): ShippingListLine[] {
   const totals = new Map<string, number>();
   for (const l of slip.lines) {
     const category = goodsCategory(products.get(l.productId));
@@ -83,7 +92,7 @@ export function shippingListLines(slip: Pick<PurchaseSlip, 'lines'>, products: R
 }
 
 /** The list must say what the slip says: the same quantity per goods category. */
-export function listMatchesSlip(list: Pick<ShippingList, 'lines'>, slip: Pick<PurchaseSlip, 'lines'>, products: ReadonlyMap<number, Product>): Issue[] {
+export function listMatchesSlip(list: Pick<ShippingList, 'lines'>, slip: { lines: readonly MovementLine[] }, products: ReadonlyMap<number, Product>): Issue[] {
   const want = new Map(shippingListLines(slip, products).map((l) => [l.category, l.qty]));
   const got = new Map<string, number>();
   for (const l of list.lines) got.set(l.category.trim(), (got.get(l.category.trim()) ?? 0) + l.qty);
@@ -139,7 +148,7 @@ export interface DoubtOptions {
   thresholds?: Partial<DoubtThresholds>;
 }
 
-type DoubtSlip = Pick<PurchaseSlip, 'lines' | 'total' | 'day'>;
+type DoubtSlip = Pick<PurchaseSlip, 'total' | 'day'> & { lines: readonly MovementLine[] };
 type DoubtCustomer = Pick<Customer, 'name' | 'phones' | 'addresses' | 'createdAt'>;
 
 function isNewCustomer(slip: DoubtSlip, customer: DoubtCustomer, o: DoubtOptions, days: number): boolean {
@@ -162,4 +171,11 @@ export function doubtfulOrder(slip: DoubtSlip, customer: DoubtCustomer, recipien
   if (slip.total >= t.amount) reasons.push('largeAmount');
   if (isNewCustomer(slip, customer, options, t.newCustomerDays)) reasons.push('newCustomer');
   return reasons;
+}
+
+/** Lists by the slip they belong to (an exchange's list has no slip and is left out). */
+export function listsBySlip(lists: Iterable<ShippingList>): Map<number, ShippingList> {
+  const bySlip = new Map<number, ShippingList>();
+  for (const l of lists) if (l.slipId !== undefined) bySlip.set(l.slipId, l);
+  return bySlip;
 }

@@ -5,16 +5,16 @@ import { quantityIssue } from '../stock/quantity';
 import type { Issue } from '../validation';
 import { flowIssues, stampIssues } from './flow-guards';
 import { issue, refuse, stepIf, type Step } from './messages';
-import type { PurchaseSlip, StockCount } from './purchase-slip';
-import { slipOutboundLines } from './purchase-slip';
+import type { FlowDoc } from '../shipping/ship-doc';
+import type { StockCount } from './purchase-slip';
 
 /** OUT-4: at least two different people count the picked goods before packing. */
 export const requiredCounts = 2;
 
 /** What the picking list says to pick, per product (sets opened into their contents). */
-export function expectedCount(slip: Pick<PurchaseSlip, 'lines'>, products: ReadonlyMap<number, Product>): Map<number, number> {
+export function expectedCount(slip: { lines: readonly MovementLine[] }, products: ReadonlyMap<number, Product>): Map<number, number> {
   const totals = new Map<number, number>();
-  for (const l of expandSets(slipOutboundLines(slip), products)) totals.set(l.productId, (totals.get(l.productId) ?? 0) + l.qty);
+  for (const l of expandSets(slip.lines.map((l) => ({ productId: l.productId, qty: l.qty })), products)) totals.set(l.productId, (totals.get(l.productId) ?? 0) + l.qty);
   return totals;
 }
 
@@ -48,7 +48,7 @@ function countShapeIssues(count: StockCount): Issue[] {
  * the picking list stops the shipment (refused, nothing recorded: recount before packing). The
  * second matching count by another person moves the slip to 'counted'.
  */
-export function recordCount(slip: PurchaseSlip, products: ReadonlyMap<number, Product>, count: StockCount): Step<PurchaseSlip> {
+export function recordCount<T extends FlowDoc>(slip: T, products: ReadonlyMap<number, Product>, count: StockCount): Step<T> {
   const outOfOrder = slip.counts.length >= requiredCounts ? 'slip.ship.alreadyCounted' : 'slip.ship.pickBeforeCount';
   const guard = flowIssues(slip, 'ship', 'picking', outOfOrder);
   if (guard.length > 0) return refuse(guard);
@@ -62,7 +62,7 @@ export function recordCount(slip: PurchaseSlip, products: ReadonlyMap<number, Pr
 }
 
 /** OUT-4 holds: two counts by two different people, each matching the picking list. */
-export function isDoubleCounted(slip: Pick<PurchaseSlip, 'counts' | 'lines'>, products: ReadonlyMap<number, Product>): boolean {
+export function isDoubleCounted(slip: Pick<FlowDoc, 'counts' | 'lines'>, products: ReadonlyMap<number, Product>): boolean {
   const expected = expectedCount(slip, products);
   const people = new Set(slip.counts.map((c) => c.staffId));
   return people.size >= requiredCounts && slip.counts.every((c) => countDifferences(expected, c.lines).length === 0);

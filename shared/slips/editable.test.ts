@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { VoidMark } from '../auth/approval';
 import { ValidationError } from '../validation';
-import { assertEditable, canEdit, editIssues, editSlip, isEditable, markPrinted, needsStockReturn, recordSignOff, replacementFields, voidSlip } from './editable';
+import { slipLinesKey } from './approval-cover';
+import { assertEditable, canEdit, editIssues, editSlip, editSlipApprovals, isEditable, markPrinted, needsStockReturn, recordSignOff, replacementFields, voidSlip } from './editable';
 import type { PurchaseSlip } from './purchase-slip';
-import { fields, keeper, NOW, slip, supervisorApproval } from './test-fixtures';
+import { fields, ids, keeper, line, NOW, slip, supervisorApproval } from './test-fixtures';
 
 const approvalNow = { ...supervisorApproval, at: NOW };
 const mark: VoidMark = { at: NOW, byId: 9, byName: '王主任', reason: ' 客户改订 ', approval: approvalNow };
@@ -13,6 +14,28 @@ function unwrap<T>(step: { ok: true; value: T } | { ok: false }): T {
   return step.value;
 }
 
+describe('OUT-7: an approval covers the lines it was given for', () => {
+  const special = (qty: number, price = 3000) => fields({ lines: [line(ids.special, qty, price)] });
+  const signed = () => unwrap(recordSignOff({ ...slip(), ...special(1) }, approvalNow, NOW));
+
+  it('OUT-7: changing the quantity of a signed product drops the sign-off and records the lapse', () => {
+    const edited = unwrap(editSlipApprovals(signed(), { ...special(4), approvals: signed().approvals }, { name: '王丽' }, NOW + 1));
+    expect(edited.approvals.signOff).toBeUndefined();
+    expect(edited.lapsedApprovals).toEqual({ at: NOW + 1, byName: '王丽', kinds: ['signOff'] });
+    // The supervisor signs again, for 4: the lapse is answered.
+    const again = unwrap(recordSignOff(edited, { ...approvalNow, at: NOW + 2 }, NOW + 2));
+    expect(again.approvals.signOff?.covers).toBe(slipLinesKey(special(4).lines));
+    expect(again.lapsedApprovals).toBeUndefined();
+  });
+
+  it('OUT-7: an edit that leaves the lines as they were (remarks, order of lines) keeps the sign-off', () => {
+    const s = signed();
+    expect(unwrap(editSlipApprovals(s, { ...special(1), remarks: '加急', approvals: s.approvals }, { name: '王丽' }, NOW + 1))).toMatchObject({ approvals: { signOff: s.approvals.signOff }, remarks: '加急' });
+    expect(slipLinesKey([line(ids.plain, 1), line(ids.special, 1)])).toBe(slipLinesKey([line(ids.special, 1), line(ids.plain, 1)]));
+    expect(unwrap(editSlipApprovals(s, { ...special(1, 2500), approvals: s.approvals }, { name: '王丽' }, NOW + 1)).approvals.signOff).toBeUndefined();
+  });
+});
+
 describe('editing a slip (a permanent record)', () => {
   it('edits an unprinted draft in place', () => {
     const s = slip();
@@ -20,6 +43,16 @@ describe('editing a slip (a permanent record)', () => {
     expect(canEdit(s)).toBe(true);
     const edited = editSlip(s, fields({ remarks: '加急' }), NOW + 1);
     expect(edited.ok && edited.value.remarks).toBe('加急');
+  });
+
+  it('OUT-2: a print job holding the screenshot page is recorded once, only for a slip that has a screenshot', () => {
+    const shot = { kind: 'backOfficeScreenshot' as const, name: 'a.png', mime: 'image/png', dataUrl: 'data:image/png;base64,AA==' };
+    const plain = unwrap(markPrinted(slip({ attachments: [shot] }), NOW));
+    expect(plain.screenshotPrintedAt).toBeUndefined();
+    const withShot = unwrap(markPrinted(plain, NOW + 5, true));
+    expect(withShot).toMatchObject({ printedAt: NOW, screenshotPrintedAt: NOW + 5 });
+    expect(unwrap(markPrinted(withShot, NOW + 9, true)).screenshotPrintedAt).toBe(NOW + 5);
+    expect(unwrap(markPrinted(slip(), NOW, true)).screenshotPrintedAt).toBeUndefined();
   });
 
   it('REC-1: once printed or released, the slip is only voided and replaced, never edited', () => {
@@ -60,7 +93,7 @@ describe('editing a slip (a permanent record)', () => {
   });
 
   it('OUT-7: records a fresh sign-off, refuses a stale one', () => {
-    expect(unwrap(recordSignOff(slip(), approvalNow, NOW)).approvals.signOff).toEqual(approvalNow);
+    expect(unwrap(recordSignOff(slip(), approvalNow, NOW)).approvals.signOff).toEqual({ ...approvalNow, covers: slipLinesKey(slip().lines) });
     expect(recordSignOff(slip(), supervisorApproval, NOW)).toEqual({ ok: false, issues: [{ path: 'approvals.signOff', message: 'slip.error.signOffInvalid' }] });
   });
 });

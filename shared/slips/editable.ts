@@ -5,6 +5,8 @@ import { isApprovalRecorded } from '../stock/approvals';
 import { ValidationError, type Issue } from '../validation';
 import { issue, refuse, stepIf, type Step } from './messages';
 import type { PurchaseSlip, SlipFields } from './purchase-slip';
+import { settleApprovals, stampApproval, type SlipApprovalKind } from './approval-cover';
+import { hasBackOfficeScreenshot } from './validate-slip';
 
 /**
  * A slip is a permanent record (REC-1). It is edited in place only as an unprinted, unreleased
@@ -36,10 +38,14 @@ export function editSlip(slip: PurchaseSlip, fields: SlipFields, now: number): S
   return stepIf(editIssues(slip), () => ({ ...slip, ...fields, updatedAt: now }));
 }
 
-/** Printing locks the slip; a reprint keeps the first print time. */
-export function markPrinted(slip: PurchaseSlip, at: number): Step<PurchaseSlip> {
+/**
+ * Printing locks the slip; a reprint keeps the first print time. `withScreenshot`: the job held the
+ * back-office screenshot page after the yellow copy (OUT-2), recorded once the slip has a screenshot.
+ */
+export function markPrinted(slip: PurchaseSlip, at: number, withScreenshot = false): Step<PurchaseSlip> {
   if (slip.voided) return refuse([issue('status', 'slip.error.voided')]);
-  return { ok: true, value: { ...slip, printedAt: slip.printedAt ?? at, updatedAt: at } };
+  const screenshotPrintedAt = slip.screenshotPrintedAt ?? (withScreenshot && hasBackOfficeScreenshot(slip) ? at : undefined);
+  return { ok: true, value: { ...slip, printedAt: slip.printedAt ?? at, ...(screenshotPrintedAt !== undefined ? { screenshotPrintedAt } : {}), updatedAt: at } };
 }
 
 /**
@@ -66,11 +72,42 @@ export function replacementFields(old: PurchaseSlip): SlipFields & { replacesSli
   return old.id === undefined ? fields : { ...fields, replacesSlipId: old.id };
 }
 
-/** OUT-7: records the leader's sign-off, given just now with the supervisor's PIN. */
-export function recordSignOff(slip: PurchaseSlip, approval: Approval, now: number): Step<PurchaseSlip> {
+/**
+ * OUT-7: records a supervisor's approval (领导签字, or the override of a shortage), given just now
+ * with their PIN, for the slip's lines as they stand: it covers exactly those (approval-cover.ts).
+ */
+export function recordApproval(slip: PurchaseSlip, kind: SlipApprovalKind, approval: Approval, now: number): Step<PurchaseSlip> {
   const issues: Issue[] = [];
   if (slip.voided) issues.push(issue('status', 'slip.error.voided'));
   if (slip.released) issues.push(issue('status', 'slip.error.releasedNoEdit'));
-  if (!isApprovalRecorded(approval) || !isApprovalFresh(approval, now)) issues.push(issue('approvals.signOff', 'slip.error.signOffInvalid'));
-  return stepIf(issues, () => ({ ...slip, approvals: { ...slip.approvals, signOff: approval }, updatedAt: now }));
+  if (!isApprovalRecorded(approval) || !isApprovalFresh(approval, now)) issues.push(issue(`approvals.${kind}`, 'slip.error.signOffInvalid'));
+  return stepIf(issues, () => withoutLapse({ ...slip, approvals: { ...slip.approvals, [kind]: stampApproval(approval, slip.lines) }, updatedAt: now }, kind));
+}
+
+/** OUT-7: records the leader's sign-off, given just now with the supervisor's PIN. */
+export function recordSignOff(slip: PurchaseSlip, approval: Approval, now: number): Step<PurchaseSlip> {
+  return recordApproval(slip, 'signOff', approval, now);
+}
+
+/** A new approval of `kind` answers the lapse of that kind. */
+function withoutLapse(slip: PurchaseSlip, kind: SlipApprovalKind): PurchaseSlip {
+  const lapse = slip.lapsedApprovals;
+  if (!lapse) return slip;
+  const { lapsedApprovals: _old, ...rest } = slip;
+  const kinds = lapse.kinds.filter((k) => k !== kind);
+  return kinds.length > 0 ? { ...rest, lapsedApprovals: { ...lapse, kinds } } : rest;
+}
+
+/**
+ * OUT-7: the draft with new form fields, its approvals settled: one that no longer covers the new
+ * lines is dropped and the lapse recorded on the slip (the screen asks for a new signature).
+ */
+export function editSlipApprovals(slip: PurchaseSlip, fields: SlipFields, by: { name: string }, now: number): Step<PurchaseSlip> {
+  const edited = editSlip(slip, fields, now);
+  if (!edited.ok) return edited;
+  const { approvals, lapsed } = settleApprovals(slip.approvals, fields.approvals, fields.lines);
+  const next: PurchaseSlip = { ...edited.value, approvals };
+  if (lapsed.length === 0) return { ok: true, value: next };
+  const kinds = [...new Set([...(slip.lapsedApprovals?.kinds ?? []), ...lapsed])];
+  return { ok: true, value: { ...next, lapsedApprovals: { at: now, byName: by.name, kinds } } };
 }

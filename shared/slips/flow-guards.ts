@@ -7,7 +7,7 @@ import type { DeliveryMode, PurchaseSlip, SlipStatus, StaffStamp } from './purch
  * The refusals every workflow step starts with: a voided slip takes no step, a step of the other
  * delivery's flow is refused, and a step out of order says what must come first (`outOfOrder`).
  */
-export function flowIssues(slip: PurchaseSlip, delivery: DeliveryMode, from: SlipStatus, outOfOrder: ShippingMessage): Issue[] {
+export function flowIssues(slip: Pick<PurchaseSlip, 'voided' | 'delivery' | 'status'>, delivery: DeliveryMode, from: SlipStatus, outOfOrder: ShippingMessage): Issue[] {
   if (slip.voided) return [issue('status', 'slip.error.voided')];
   if (slip.delivery !== delivery) return [issue('delivery', delivery === 'pickup' ? 'slip.flow.notPickup' : 'slip.flow.notShip')];
   if (slip.status !== from) return [issue('status', outOfOrder)];

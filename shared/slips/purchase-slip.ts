@@ -1,4 +1,5 @@
-import type { Approval, VoidMark } from '../auth/approval';
+import type { VoidMark } from '../auth/approval';
+import type { CoveringApproval, SlipApprovalKind } from './approval-cover';
 import type { Actor } from '../auth/roles';
 import type { MovementLine } from '../stock/ledger';
 import { nextDocNo, parseDocNo } from '../stock/doc-no';
@@ -42,12 +43,22 @@ export interface Signature {
   at: number;
 }
 
-/** Supervisor approvals recorded on the slip. */
+/**
+ * Supervisor approvals recorded on the slip, each covering the lines it was given for
+ * (approval-cover.ts): a change of those lines lets it lapse.
+ */
 export interface SlipApprovals {
   /** OUT-7 领导签字 for products that need it. */
-  signOff?: Approval;
+  signOff?: CoveringApproval;
   /** Lets the slip take stock below zero (otherwise a shortage is refused). */
-  negativeStock?: Approval;
+  negativeStock?: CoveringApproval;
+}
+
+/** OUT-7: approvals an edit let lapse, kept on the slip until the supervisor signs again. */
+export interface LapsedApprovals {
+  at: number;
+  byName: string;
+  kinds: SlipApprovalKind[];
 }
 
 /** A staff member doing a step, and when. */
@@ -110,6 +121,11 @@ export interface PurchaseSlip extends SlipFields {
   status: SlipStatus;
   /** Once printed, the slip is only voided and replaced, never edited. */
   printedAt?: number;
+  /**
+   * OUT-2: when a print job holding the back-office screenshot page (with the yellow copy) was
+   * accepted; a store-restock or repeat-purchase slip does not ship before it.
+   */
+  screenshotPrintedAt?: number;
   /** OUT-1: the customer's signature on the slip. */
   customerSignature?: Signature;
   /** When the goods left (outbound movement posted), and by whom. */
@@ -126,6 +142,8 @@ export interface PurchaseSlip extends SlipFields {
   waybill?: Waybill;
   voided?: VoidMark;
   replacesSlipId?: number;
+  /** OUT-7: set when an edit changed lines an approval covered; cleared by a new approval of that kind. */
+  lapsedApprovals?: LapsedApprovals;
   createdAt: number;
   updatedAt: number;
 }

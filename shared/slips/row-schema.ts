@@ -5,6 +5,8 @@ import { slipStatuses, type PurchaseSlip } from './purchase-slip';
 import { lineMathIssues } from './slip-totals';
 
 const signature = z.object({ name: text, at: instant });
+/** OUT-7: a slip's approval keeps the fingerprint of the lines it was given for (approval-cover.ts). */
+const slipApproval = approvalRow.extend({ covers: text.optional() });
 
 /**
  * A stored purchase slip. Its full validator needs the stock of the day it was saved, which a restore
@@ -24,7 +26,7 @@ export const purchaseSlipRowSchema = rowOf<PurchaseSlip>()(
       attachments: z.array(
         z.object({ kind: z.literal('backOfficeScreenshot'), name: text, mime: text, dataUrl: text.optional(), blobId: key.optional() }),
       ),
-      approvals: z.object({ signOff: approvalRow.optional(), negativeStock: approvalRow.optional() }),
+      approvals: z.object({ signOff: slipApproval.optional(), negativeStock: slipApproval.optional() }),
       no: text,
       handlerId: z.number().int(),
       handlerName: text,

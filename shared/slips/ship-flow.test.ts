@@ -3,7 +3,7 @@ import { recordSignOff } from './editable';
 import { recordCount } from './double-count';
 import type { Step } from './messages';
 import type { PurchaseSlip, StockCount, Waybill } from './purchase-slip';
-import { handOverShippingList, postShipment, recordPhoneConfirmation, recordWaybill, startPicking, type HandOver } from './ship-flow';
+import { handOverShippingList, postShipment, printIssuesBeforePost, recordPhoneConfirmation, recordWaybill, startPicking, type HandOver } from './ship-flow';
 import { clerk, ctx, customer, ids, keeper, line, logistics, NOW, shippingList, slip, supervisorApproval } from './test-fixtures';
 
 function unwrap<T>(step: Step<T>): T {
@@ -13,7 +13,8 @@ function unwrap<T>(step: Step<T>): T {
 const refusals = <T>(step: Step<T>) => (step.ok ? [] : step.issues.map((i) => i.message));
 
 const handOver = (overrides: Partial<HandOver> = {}): HandOver => ({ ...ctx, customer, list: shippingList(), at: NOW, ...overrides });
-const shipSlip = (over: Parameters<typeof slip>[0] = {}) => slip({ delivery: 'ship', ...over });
+// Printed, as a slip is before it ships (OUT-2).
+const shipSlip = (over: Parameters<typeof slip>[0] = {}): PurchaseSlip & { id: number } => ({ ...slip({ delivery: 'ship', ...over }), printedAt: NOW });
 const countBy = (who: { staffId: number; name: string }, qty = 2): StockCount => ({ ...who, at: NOW + 10, lines: [{ productId: ids.plain, qty }] });
 const waybill: Waybill = { carrier: 'SF', trackingNo: 'sf1234567890123', printedAt: NOW + 20, thirdCopyFiled: true };
 
@@ -31,6 +32,14 @@ describe('shipping flow', () => {
     const w = unwrap(recordWaybill(c, waybill));
     expect(w).toMatchObject({ status: 'waybilled', waybill: { carrier: 'SF', trackingNo: 'SF1234567890123', thirdCopyFiled: true } });
     expect(unwrap(postShipment(w, ctx, keeper, NOW + 30))).toMatchObject({ status: 'posted', released: { staffId: 2, at: NOW + 30 } });
+  });
+
+  it('OUT-2: posting waits for the printed slip, and for store restock for the yellow copy printed with the screenshot', () => {
+    const w = unwrap(recordWaybill(counted(), waybill));
+    expect(refusals(postShipment({ ...w, printedAt: undefined }, ctx, keeper, NOW + 30))).toEqual(['slip.ship.printBeforePost']);
+    expect(printIssuesBeforePost({ ...w, orderType: 'storeRestock' }).map((i) => i.message)).toEqual(['slip.ship.yellowCopyNotPrinted']);
+    expect(printIssuesBeforePost({ ...w, orderType: 'repeat', screenshotPrintedAt: NOW })).toEqual([]);
+    expect(printIssuesBeforePost({ ...w, orderType: 'normal' })).toEqual([]);
   });
 
   it('OUT-2: the shipping list must be complete and say what the slip says', () => {

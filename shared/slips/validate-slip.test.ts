@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/index';
 import { needsBackOfficeScreenshot, pendingSignOff, validateSlip } from './validate-slip';
+import { stampApproval } from './approval-cover';
 import { ctx, fields, ids, line, screenshot, supervisorApproval } from './test-fixtures';
 
 const messages = (issues: { message: string }[]) => issues.map((i) => i.message);
@@ -39,9 +40,23 @@ describe('validateSlip', () => {
     expect(validateSlip(f, ctx, 'save')).toEqual([]);
     expect(validateSlip(f, ctx, 'release')).toEqual([{ path: 'lines.0.productId', message: 'stock.out.needsSignOff' }]);
     expect(pendingSignOff(f, ctx.products)).toEqual([ids.special]);
-    const approved = fields({ lines: [line(ids.special, 1)], approvals: { signOff: supervisorApproval } });
+    const lines = [line(ids.special, 1)];
+    const approved = fields({ lines, approvals: { signOff: stampApproval(supervisorApproval, lines) } });
     expect(validateSlip(approved, ctx, 'release')).toEqual([]);
     expect(pendingSignOff(approved, ctx.products)).toEqual([]);
+  });
+
+  it('OUT-7: a sign-off covers the lines it was given for; with 4 instead of 1 it no longer holds, and says so', () => {
+    const signOff = stampApproval(supervisorApproval, [line(ids.special, 1)]);
+    const four = fields({ lines: [line(ids.special, 4)], approvals: { signOff } });
+    expect(validateSlip(four, ctx, 'release')).toEqual([{ path: 'lines.0.productId', message: 'slip.error.signOffLapsed' }]);
+    expect(validateSlip(four, ctx, 'save')).toEqual([]);
+    expect(pendingSignOff(four, ctx.products)).toEqual([ids.special]);
+    // Another price, or another product beside it, is another slip too.
+    expect(messages(validateSlip(fields({ lines: [line(ids.special, 1, 2000)], approvals: { signOff } }), ctx, 'release'))).toEqual(['slip.error.signOffLapsed']);
+    expect(messages(validateSlip(fields({ lines: [line(ids.special, 1), line(ids.plain, 1)], approvals: { signOff } }), ctx, 'release'))).toEqual(['slip.error.signOffLapsed']);
+    // An approval kept from before approvals named their lines covers nothing.
+    expect(messages(validateSlip(fields({ lines: [line(ids.special, 1)], approvals: { signOff: supervisorApproval } }), ctx, 'release'))).toEqual(['slip.error.signOffLapsed']);
   });
 
   it('OUT-2: store restock and repeat purchases that ship need the back-office screenshot', () => {
@@ -71,7 +86,10 @@ describe('validateSlip', () => {
   it('refuses a slip the stock cannot cover, unless a supervisor let it go negative', () => {
     const short = { ...ctx, balances: new Map([[ids.plain, 1]]) };
     expect(validateSlip(fields(), short)).toEqual([{ path: 'lines.0.qty', message: 'stock.out.insufficient' }]);
-    expect(validateSlip(fields({ approvals: { negativeStock: supervisorApproval } }), short)).toEqual([]);
+    expect(validateSlip(fields({ approvals: { negativeStock: stampApproval(supervisorApproval, fields().lines) } }), short)).toEqual([]);
+    // OUT-7: the override was given for these quantities, not for more.
+    const more = [line(ids.plain, 5)];
+    expect(messages(validateSlip(fields({ lines: more, approvals: { negativeStock: stampApproval(supervisorApproval, fields().lines) } }), short))).toEqual(['stock.out.insufficient']);
   });
 
   it('reports line maths and rule refusals together, each at its field', () => {

@@ -3,6 +3,7 @@ import type { Product } from '../products/product';
 import type { Balances } from '../stock/ledger';
 import { checkOutbound, deliveryModes, orderTypes } from '../stock/outbound';
 import type { Issue } from '../validation';
+import { approvalCovers, coveringApprovals } from './approval-cover';
 import { issue } from './messages';
 import type { SlipAttachment, SlipFields } from './purchase-slip';
 import { slipOutboundLines } from './purchase-slip';
@@ -70,22 +71,27 @@ function attachmentsIssues(slip: SlipFields): Issue[] {
  * and OUT-2's screenshot. Paths point at the field (`lines.2.amount`).
  */
 export function validateSlip(slip: SlipFields, ctx: SlipContext, stage: SlipStage = 'save'): Issue[] {
+  // OUT-7: only approvals that cover the lines as they stand count (approval-cover.ts).
+  const valid = coveringApprovals(slip.approvals, slip.lines);
   const outbound = checkOutbound({
     lines: slipOutboundLines(slip),
     products: ctx.products,
     balances: ctx.balances,
     orderType: slip.orderType,
     delivery: slip.delivery,
-    approval: slip.approvals.signOff,
-    allowNegativeWith: slip.approvals.negativeStock,
+    ...(valid.signOff ? { approval: valid.signOff } : {}),
+    ...(valid.negativeStock ? { allowNegativeWith: valid.negativeStock } : {}),
   });
+  // A sign-off on the slip that no longer covers its lines is named as such, not as missing.
+  const lapsed = slip.approvals.signOff !== undefined && valid.signOff === undefined;
+  const named = outbound.map((i) => (lapsed && i.message === 'stock.out.needsSignOff' ? { ...i, message: 'slip.error.signOffLapsed' } : i));
   // Before release the sign-off may still come: it is shown by `pendingSignOff`, not refused.
-  const stockIssues = stage === 'release' ? outbound : outbound.filter((i) => i.message !== 'stock.out.needsSignOff');
+  const stockIssues = stage === 'release' ? named : named.filter((i) => i.message !== 'stock.out.needsSignOff' && i.message !== 'slip.error.signOffLapsed');
   return [...headerIssues(slip), ...lineMathIssues(slip), ...stockIssues, ...attachmentsIssues(slip)];
 }
 
-/** OUT-7: products on the slip that still wait for a leader's sign-off before release. */
+/** OUT-7: products on the slip that still wait for a leader's sign-off (none given, or it no longer covers the lines). */
 export function pendingSignOff(slip: SlipFields, products: ReadonlyMap<number, Product>): number[] {
-  if (slip.approvals.signOff) return [];
+  if (approvalCovers(slip.approvals.signOff, slip.lines)) return [];
   return [...new Set(slip.lines.map((l) => l.productId))].filter((id) => products.get(id)?.needsLeaderSignOff === true);
 }

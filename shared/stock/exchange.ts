@@ -6,6 +6,8 @@ import type { DeliveryMode } from './outbound';
 import type { Movement, MovementLine, MovementRef, StockLocation } from './ledger';
 import { issue } from './messages';
 import { quantityIssue } from './quantity';
+import type { ExchangeShipping } from '../shipping/ship-doc';
+import { toIsoDate } from '../domain/local-date';
 
 /**
  * Exchanges (换货). Model: one Exchange record and always two movements referring to it —
@@ -52,6 +54,27 @@ export interface Exchange {
   reason?: string;
   /** How the replacement leaves (absent on exchanges recorded before it was kept: collected). */
   delivery?: DeliveryMode;
+  /**
+   * EXC-2 by courier (delivery 'ship'): the replacement goes through the shipping steps like a slip
+   * (OUT-2 list, OUT-4 count, SHP-2 waybill) and leaves stock when the parcel is posted as shipped
+   * (`shipping.released`). Absent on courier exchanges recorded before: their outbound was posted
+   * with the exchange.
+   */
+  shipping?: ExchangeShipping;
+}
+
+/** The exchange's replacement still waits for its parcel to be posted: no outbound movement yet. */
+export function awaitsShipment(ex: Pick<Exchange, 'shipping'>): boolean {
+  return ex.shipping !== undefined && ex.shipping.released === undefined;
+}
+
+/**
+ * The local day the replacement left stock: the exchange's day, or — shipped by courier through the
+ * shipping steps — the day its parcel was posted; undefined while it waits for that.
+ */
+export function exchangeOutboundDay(ex: Pick<Exchange, 'day' | 'shipping'>): string | undefined {
+  if (!ex.shipping) return ex.day;
+  return ex.shipping.released ? toIsoDate(ex.shipping.released.at) : undefined;
 }
 
 /** Where the returned goods go: an item with a quality problem to faulty stock, one that passed to the shelf. */
@@ -134,5 +157,17 @@ export function exchangeMovements(ex: Exchange & { id: number }, products: Reado
   return {
     inbound: { ...common, ...customer, docNo: ex.inDocNo, kind: 'exchangeIn', lines: [returnedLine(ex)] },
     outbound: { ...common, ...customer, docNo: ex.outDocNo, kind: 'exchangeOut', lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }] },
+  };
+}
+
+/**
+ * EXC-2 by courier: the replacement's outbound movement, posted when its parcel is posted as shipped
+ * (by whoever released it, at that time and on that day), under the exchange's outbound number.
+ */
+export function courierOutboundMovement(ex: Exchange & { id: number }, released: { staffId: number; name: string; at: number }): Movement {
+  return {
+    at: released.at, day: toIsoDate(released.at), handlerId: released.staffId, handlerName: released.name, ref: { type: 'exchange', id: ex.id },
+    ...(ex.customerId !== undefined ? { customerId: ex.customerId } : {}),
+    docNo: ex.outDocNo, kind: 'exchangeOut', lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }],
   };
 }

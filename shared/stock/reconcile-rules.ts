@@ -6,9 +6,10 @@ import type { StockMessage } from './messages';
  * WH-1: the paper a day's movements are reconciled against. Each record that moves goods supplies
  * its papers for the settlement (settlement-documents.ts and the repository's sources): a receipt is
  * its 入库单, a return its 退货入库单, an exchange its 入库单 and 出库单, a released purchase slip its
- * 产品购销单 and — shipped — its 发货明细表, a stock take its 盘点单, a scrap its 报废单.
+ * 产品购销单 and — shipped — its 发货明细表, a stock take its 盘点单, a scrap its 报废单, the parts a service
+ * report used their 备件出库 record (the release the warehouse keeper confirmed, SVC-3).
  */
-export const paperTypes = ['receipt', 'customerReturn', 'inboundSlip', 'outboundSlip', 'purchaseSlip', 'shippingList', 'stockTake', 'scrap'] as const;
+export const paperTypes = ['receipt', 'customerReturn', 'inboundSlip', 'outboundSlip', 'purchaseSlip', 'shippingList', 'stockTake', 'scrap', 'partsRelease'] as const;
 export type PaperType = (typeof paperTypes)[number];
 
 export type Direction = 'in' | 'out';
@@ -24,6 +25,7 @@ export function paperDirections(paper: PaperType): readonly Direction[] {
     case 'purchaseSlip':
     case 'shippingList':
     case 'scrap':
+    case 'partsRelease':
       return ['out'];
     case 'stockTake':
       return ['in', 'out'];
@@ -77,6 +79,8 @@ export const movementRules: readonly MovementRule[] = [
   },
   { kind: 'adjust', refType: 'stockTake', requires: () => [{ paper: 'stockTake', missing: 'stock.reconcile.missing.stockTake' }] },
   { kind: 'scrap', refType: 'scrap', requires: () => [{ paper: 'scrap', missing: 'stock.reconcile.missing.scrap' }] },
+  // SVC-3: parts taken out for a service report leave only through the release the keeper confirmed.
+  { kind: 'issue', refType: 'serviceReport', requires: () => [{ paper: 'partsRelease', missing: 'stock.reconcile.missing.partsRelease' }] },
 ];
 
 /** The rule for a movement, or undefined when no rule knows its kind of record. */

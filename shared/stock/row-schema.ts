@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { approvalRow, flag, instant, isoDate, key, productQtyRow, rowOf, text, withRules } from '../rows/kit';
 import { exchangeKinds, inspectionResults, validateExchange, type Exchange } from './exchange';
 import { movementKinds, refTypes, stockLocations, validateMovement, type Movement } from './ledger';
+import { exchangeShippingRow } from '../shipping/row-schema';
 import { deliveryModes } from './outbound';
 import { paperTypes } from './reconcile-rules';
 import { validateReceipt, type Discrepancy, type Receipt } from './receiving';
@@ -117,6 +118,7 @@ export const exchangeRowSchema = rowOf<Exchange>()(
       outDocNo: text,
       reason: text.optional(),
       delivery: z.enum(deliveryModes).optional(),
+      shipping: exchangeShippingRow.optional(),
     }),
     validateExchange,
   ),

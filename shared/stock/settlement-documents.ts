@@ -1,4 +1,4 @@
-import { returnedLine, type Exchange } from './exchange';
+import { exchangeOutboundDay, returnedLine, type Exchange } from './exchange';
 import type { MovementRef } from './ledger';
 import { copyLine, type CustomerReturn } from './returns';
 import type { Receipt } from './receiving';
@@ -33,6 +33,16 @@ export function exchangeDocuments(ex: Exchange & { id: number }): SettlementDocu
     { ref, docNo: ex.inDocNo, lines: [returnedLine(ex)], paper: 'inboundSlip' },
     { ref, docNo: ex.outDocNo, lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }], paper: 'outboundSlip', delivery: ex.delivery ?? 'pickup' },
   ];
+}
+
+/**
+ * The exchange's papers that count on `day`: its inbound slip on the exchange's day, its outbound slip
+ * on the day the replacement left — for a courier exchange the day its parcel was posted (EXC-2),
+ * none while it waits.
+ */
+export function exchangeDocumentsOn(ex: Exchange & { id: number }, day: string): SettlementDocument[] {
+  const [inbound, outbound] = exchangeDocuments(ex);
+  return [...(ex.day === day && inbound ? [inbound] : []), ...(exchangeOutboundDay(ex) === day && outbound ? [outbound] : [])];
 }
 
 export function stockTakeDocument(take: StockTake & { id: number }): SettlementDocument {

@@ -102,11 +102,23 @@ describe('daily settlement', () => {
   });
 
   it('WH-1: one rule per kind of movement; a record type that starts moving goods gets its own', () => {
-    const part = movement({ kind: 'issue', docNo: 'CK20261127-004', ref: { type: 'serviceReport', id: 3 }, lines: [{ productId: 1, qty: -1 }] });
-    expect(settleDay(day, [part], []).differences.map((d) => d.kind)).toEqual(['movementWithoutDocument']);
-    const reportRule: MovementRule = { kind: 'issue', refType: 'serviceReport', requires: () => [{ paper: 'outboundSlip', missing: 'stock.reconcile.missing.exchangeOut' }] };
-    const paper: SettlementDocument = { ref: { type: 'serviceReport', id: 3 }, docNo: 'CK20261127-004', lines: [{ productId: 1, qty: -1 }], paper: 'outboundSlip' };
-    expect(settleDay(day, [part], [paper], [...movementRules, reportRule]).balanced).toBe(true);
+    // No rule knows a plain issue against an exchange (an exchange's replacement leaves as exchangeOut).
+    const odd = movement({ kind: 'issue', docNo: 'CK20261127-004', ref: { type: 'exchange', id: 3 }, lines: [{ productId: 1, qty: -1 }] });
+    expect(settleDay(day, [odd], []).differences.map((d) => d.kind)).toEqual(['movementWithoutDocument']);
+    const oddRule: MovementRule = { kind: 'issue', refType: 'exchange', requires: () => [{ paper: 'outboundSlip', missing: 'stock.reconcile.missing.exchangeOut' }] };
+    const paper: SettlementDocument = { ref: { type: 'exchange', id: 3 }, docNo: 'CK20261127-004', lines: [{ productId: 1, qty: -1 }], paper: 'outboundSlip' };
+    expect(settleDay(day, [odd], [paper], [...movementRules, oddRule]).balanced).toBe(true);
+  });
+
+  it('SVC-3: parts issued for a service report are matched to its confirmed parts release; without one, or with other quantities, they are listed', () => {
+    const ref = { type: 'serviceReport', id: 3 } as const;
+    const part = movement({ kind: 'issue', docNo: 'CK20261127-004', ref, lines: [{ productId: 1, qty: -2 }] });
+    const release: SettlementDocument = { ref, docNo: 'CK20261127-004', lines: [{ productId: 1, qty: -2 }], paper: 'partsRelease' };
+    expect(settleDay(day, [part], [release])).toMatchObject({ balanced: true, checked: [{ paper: 'partsRelease', count: 1 }], matches: [{ docNo: 'CK20261127-004', ok: true }] });
+    expect(settleDay(day, [part], []).differences).toEqual([
+      { key: 'missing:CK20261127-004:partsRelease', kind: 'missingPaper', docNo: 'CK20261127-004', ref, paper: 'partsRelease', message: 'stock.reconcile.missing.partsRelease' },
+    ]);
+    expect(settleDay(day, [part], [{ ...release, lines: [{ productId: 1, qty: -1 }] }]).differences.map((d) => d.kind)).toEqual(['quantityMismatch']);
   });
 
   it('WH-1: every difference needs an explanation before settling', () => {

@@ -27,6 +27,7 @@ export const boardItemIds = [
   'pickingToday',
   'awaitingSecondCount',
   'openStockTakes',
+  'partsReleases',
   // supervisor
   'releasesAwaitingSignOff',
   'dispatchChanges',
@@ -72,6 +73,8 @@ export const boardItems: readonly BoardItemDef[] = [
   warehouse('pickingToday', 'OUT-2', ['warehouse', 'logistics']),
   warehouse('awaitingSecondCount', 'OUT-4', ['warehouse', 'logistics']),
   warehouse('openStockTakes', 'WH-2'),
+  // SVC-3: parts a service report used, waiting for the keeper to release them (出库).
+  warehouse('partsReleases', 'SVC-3'),
   supervisor('releasesAwaitingSignOff', 'OUT-7'),
   supervisor('dispatchChanges', 'SVC-2'),
   // WH-1: a settled day the warehouse asked to reopen while the supervisor was away.

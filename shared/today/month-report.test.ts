@@ -28,7 +28,7 @@ describe('month report rows', () => {
       ['按时回访', '15 / 18(83%)'],
       ['按时审阅', '—'],
     ]);
-    expect(rows[6]?.note).toBe('SHP-5:签收后次日内回访,共 18 件');
+    expect(rows[6]?.note).toBe('签收后次日内回访,共 18 件');
   });
 
   it('keeps numbers as numbers for Excel, a ratio as its percentage, nothing due as empty', () => {

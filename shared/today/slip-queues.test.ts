@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, clerk, ids, keeper, line, products, slip, supervisorApproval } from '../slips/test-fixtures';
+import { stampApproval } from '../slips/approval-cover';
 import type { PurchaseSlip } from '../slips/purchase-slip';
 import { isAwaitingSecondCount, isAwaitingSignOff, isToPick } from './slip-queues';
 
@@ -26,7 +27,10 @@ describe('slip queues on the board', () => {
   it('OUT-7: a special product waits for the leader until signed off or released; plain goods never wait', () => {
     const special = slip({ lines: [line(ids.special, 1)] });
     expect(isAwaitingSignOff(special, products)).toBe(true);
-    expect(isAwaitingSignOff({ ...special, approvals: { signOff: supervisorApproval } }, products)).toBe(false);
+    expect(isAwaitingSignOff({ ...special, approvals: { signOff: stampApproval(supervisorApproval, special.lines) } }, products)).toBe(false);
+    // A sign-off given for other lines (or stored without the lines it covers) does not count.
+    expect(isAwaitingSignOff({ ...special, approvals: { signOff: stampApproval(supervisorApproval, [line(ids.special, 2)]) } }, products)).toBe(true);
+    expect(isAwaitingSignOff({ ...special, approvals: { signOff: supervisorApproval } }, products)).toBe(true);
     expect(isAwaitingSignOff({ ...special, status: 'issued', released: { ...keeper, at: NOW } }, products)).toBe(false);
     expect(isAwaitingSignOff({ ...special, voided }, products)).toBe(false);
     expect(isAwaitingSignOff(slip(), products)).toBe(false);

@@ -11,5 +11,7 @@ export function requestLines(t: Translate, r: ApprovalRequest): string[] {
     lines.push(t('apprui.decided', { name: r.decidedByName ?? '', time: time(r.decidedAt), status: t(`approvals.status.${r.status}`) }));
   }
   if (r.decisionNote) lines.push(t('apprui.note', { note: r.decisionNote }));
+  // SVC-2: a change closed because its visit was made (or its request closed) says so.
+  if (r.kind === 'dispatchChange' && r.lapsed) lines.push(t(`approvals.lapsed.${r.lapsed}`));
   return lines;
 }

@@ -28,12 +28,14 @@ export function useRequestDecisions(onNotice: (notice: Notice) => void): Request
   const [busyId, setBusyId] = useState<number | null>(null);
 
   const run = useCallback(
-    async (id: number, write: () => Promise<unknown>, done: string): Promise<string | null> => {
+    async (id: number, write: () => Promise<StoredApprovalRequest>, done: string): Promise<string | null> => {
       setBusyId(id);
       try {
-        await write();
+        const after = await write();
         setError(null);
-        onNotice({ severity: 'success', text: done });
+        // SVC-2: a change whose visit was already made is closed, not carried out: say so, not "approved".
+        const lapsed = after.kind === 'dispatchChange' ? after.lapsed : undefined;
+        onNotice(lapsed ? { severity: 'info', text: t('apprui.lapsedNotice', { reason: t(`approvals.lapsed.${lapsed}`) }) } : { severity: 'success', text: done });
         return null;
       } catch (e) {
         return refusalOf(t, e, noField).message ?? t('error.unexpected', { message: '' });

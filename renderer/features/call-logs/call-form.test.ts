@@ -21,7 +21,7 @@ describe('call quick-entry form', () => {
   });
 
   it('a cleared time field is refused rather than saved as a bogus date', () => {
-    const issues = validateCallLog(formToCallInput({ ...newCallForm(now), at: Number.NaN, phone: '13800138000' }, undefined));
+    const issues = validateCallLog(formToCallInput({ ...newCallForm(now), at: Number.NaN, phone: '13800138000', content: '咨询滤芯价格' }, undefined));
     expect(issues.map((i) => i.path)).toEqual(['at']);
   });
 });

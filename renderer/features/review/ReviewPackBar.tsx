@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { toIsoDate } from '@shared/domain/local-date';
+import type { DateRange } from '@shared/records/periods';
 import { errorText } from '../../auth/error-text';
 import type { Notice } from '../../components/notice';
 import { getDb } from '../../db/db';
@@ -12,14 +12,19 @@ import { reviewPackEntries } from '../../db/reviews-repo';
 import { useLang, useT } from '../../i18n/context';
 import { PrintPreviewDialog } from '../../print/PrintPreviewDialog';
 import type { PrintPreviewSource } from '../../print/print-source';
-import { recentWeeks, reviewPackSource } from './pack-source';
+import { reviewPackSource } from './pack-source';
 
-/** 周审阅表: choose a week (this one or one of the seven before), then its A4 pack in the print preview. */
-export function ReviewPackBar({ onNotice }: { onNotice: (n: Notice) => void }) {
+interface Props {
+  weeks: readonly DateRange[];
+  index: number;
+  onIndex: (index: number) => void;
+  onNotice: (n: Notice) => void;
+}
+
+/** 周审阅表: the chosen week (this one or one of the seven before) and its A4 pack in the print preview. */
+export function ReviewPackBar({ weeks, index, onIndex, onNotice }: Props) {
   const t = useT();
   const [lang] = useLang();
-  const [weeks] = useState(() => recentWeeks(toIsoDate(Date.now()), 8));
-  const [index, setIndex] = useState(0);
   const [doc, setDoc] = useState<PrintPreviewSource | null>(null);
   const week = weeks[index] ?? weeks[0];
 
@@ -34,7 +39,7 @@ export function ReviewPackBar({ onNotice }: { onNotice: (n: Notice) => void }) {
 
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <TextField select size="small" label={t('revui.pack.week')} value={String(index)} onChange={(e) => setIndex(Number(e.target.value))} sx={{ width: 260 }}>
+      <TextField select size="small" label={t('revui.pack.week')} value={String(index)} onChange={(e) => onIndex(Number(e.target.value))} sx={{ width: 260 }}>
         {weeks.map((w, i) => (
           <MenuItem key={w.from} value={String(i)}>
             {t('exports.rangeValue', { from: w.from, to: w.to })}

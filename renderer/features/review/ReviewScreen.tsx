@@ -8,19 +8,24 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { recordKindLabelKeys } from '@shared/i18n/records';
+import { toIsoDate } from '@shared/domain/local-date';
 import { reviewableKinds, type ReviewableKind } from '@shared/review/review';
 import { useCan } from '../../auth';
 import type { Notice } from '../../components/notice';
 import { NoticeSnackbar } from '../../components/NoticeSnackbar';
 import { ListGrid } from '../../components/ListGrid';
 import { useT } from '../../i18n/context';
+import { recentWeeks } from './pack-source';
 import { queueColumns } from './queue-columns';
 import { targetsOf } from './queue-rows';
 import { ReviewDialog } from './ReviewDialog';
 import { ReviewPackBar } from './ReviewPackBar';
 import { useReviewQueue } from './use-review-queue';
+import { useReviewWeek } from './use-review-week';
 
 type KindFilter = ReviewableKind | 'all';
+/** What the grid lists: every record still waiting (the queue), or the chosen week's records, as its pack prints them. */
+type Scope = 'queue' | 'week';
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /**
@@ -31,16 +36,24 @@ export function ReviewScreen() {
   const t = useT();
   const mayReview = useCan('review');
   const [kind, setKind] = useState<KindFilter>('all');
+  const [scope, setScope] = useState<Scope>('queue');
+  const [weeks] = useState(() => recentWeeks(toIsoDate(Date.now()), 8));
+  const [weekIndex, setWeekIndex] = useState(0);
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [reviewing, setReviewing] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const { rows, page } = useReviewQueue(kind === 'all' ? undefined : [kind]);
-  const columns = useMemo(() => queueColumns(t), [t]);
+  const week = weeks[weekIndex] ?? null;
+  const queue = useReviewQueue(kind === 'all' ? undefined : [kind]);
+  const weekAll = useReviewWeek(scope === 'week' ? week : null);
+  const page = queue.page;
+  const rows = scope === 'queue' ? queue.rows : weekAll?.filter((r) => kind === 'all' || r.kind === kind);
+  const columns = useMemo(() => queueColumns(t, scope === 'week'), [t, scope]);
+  const pick = <T,>(set: (v: T) => void) => (v: T) => (set(v), setSelection(noSelection));
   const targets = useMemo(() => {
     const all = rows ?? [];
     // "Select all" comes as an exclude list.
-    const ids = selection.type === 'include' ? [...selection.ids].map(String) : all.map((r) => r.id).filter((id) => !selection.ids.has(id));
-    return targetsOf(ids, all);
+    const ids = selection.type === 'include' ? [...selection.ids].map(String) : all.filter((r) => r.pending).map((r) => r.id).filter((id) => !selection.ids.has(id));
+    return targetsOf(ids, all.filter((r) => r.pending));
   }, [selection, rows]);
 
   return (
@@ -50,7 +63,11 @@ export function ReviewScreen() {
       </Typography>
       {page && page.overdue > 0 && <Alert severity="warning">{t('review.overdueCount', { count: page.overdue })}</Alert>}
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <ToggleButtonGroup size="small" exclusive value={kind} onChange={(_e, v: KindFilter | null) => v && (setKind(v), setSelection(noSelection))} aria-label={t('revui.filter')}>
+        <ToggleButtonGroup size="small" exclusive value={scope} onChange={(_e, v: Scope | null) => v && pick(setScope)(v)} aria-label={t('revui.scope')}>
+          <ToggleButton value="queue">{t('revui.scope.queue')}</ToggleButton>
+          <ToggleButton value="week">{t('revui.scope.week')}</ToggleButton>
+        </ToggleButtonGroup>
+        <ToggleButtonGroup size="small" exclusive value={kind} onChange={(_e, v: KindFilter | null) => v && pick(setKind)(v)} aria-label={t('revui.filter')}>
           <ToggleButton value="all">{t('revui.filter.all')}</ToggleButton>
           {reviewableKinds.map((k) => (
             <ToggleButton key={k} value={k}>
@@ -59,7 +76,9 @@ export function ReviewScreen() {
           ))}
         </ToggleButtonGroup>
         <Typography variant="body2" role="status">
-          {page ? t('revui.total', { total: page.total }) : ''}
+          {scope === 'week' && week && rows
+            ? t('revui.weekTotal', { from: week.from, to: week.to, total: rows.length, pending: rows.filter((r) => r.pending).length })
+            : page ? t('revui.total', { total: page.total }) : ''}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         {mayReview && (
@@ -68,19 +87,20 @@ export function ReviewScreen() {
           </Button>
         )}
       </Stack>
-      <ReviewPackBar onNotice={setNotice} />
+      <ReviewPackBar weeks={weeks} index={weekIndex} onIndex={pick(setWeekIndex)} onNotice={setNotice} />
       <Box sx={{ flexGrow: 1, minHeight: 300 }}>
         <ListGrid
-          aria-label={t('review.queue')}
+          aria-label={scope === 'week' ? t('revui.weekList') : t('review.queue')}
           rows={rows ?? []}
           columns={columns}
           loading={rows === undefined}
           checkboxSelection={mayReview}
+          isRowSelectable={({ row }) => row.pending}
           rowSelectionModel={selection}
           onRowSelectionModelChange={setSelection}
           getRowClassName={({ row }) => (row.overdue ? 'overdue' : '')}
           sx={{ '& .overdue': { backgroundColor: 'rgba(211, 47, 47, 0.06)' } }}
-          emptyText={t('revui.empty')}
+          emptyText={scope === 'week' ? t('revui.weekEmpty') : t('revui.empty')}
         />
       </Box>
       {reviewing && (

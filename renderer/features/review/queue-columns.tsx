@@ -5,8 +5,9 @@ import type { Translate } from '@shared/i18n';
 import { recordKindLabelKeys } from '@shared/i18n/records';
 import type { QueueRow } from './queue-rows';
 
-export function queueColumns(t: Translate): GridColDef<QueueRow>[] {
-  return [
+/** The queue's columns; a week's list adds whether each record was reviewed and its comment (as the pack prints it). */
+export function queueColumns(t: Translate, week = false): GridColDef<QueueRow>[] {
+  const columns: GridColDef<QueueRow>[] = [
     {
       field: 'overdue',
       headerName: '',
@@ -17,5 +18,11 @@ export function queueColumns(t: Translate): GridColDef<QueueRow>[] {
     { field: 'createdAt', headerName: t('revui.col.createdAt'), width: 140, valueFormatter: (v: number) => dayjs(v).format('YYYY-MM-DD HH:mm') },
     { field: 'subject', headerName: t('review.pack.col.subject'), width: 220 },
     { field: 'detail', headerName: t('review.pack.col.detail'), flex: 1, minWidth: 240 },
+  ];
+  if (!week) return columns;
+  return [
+    ...columns,
+    { field: 'pending', headerName: t('revui.col.state'), width: 90, valueGetter: (_v, row) => t(row.pending ? 'revui.state.pending' : 'revui.state.reviewed') },
+    { field: 'comment', headerName: t('review.pack.col.comment'), width: 200 },
   ];
 }

@@ -20,7 +20,7 @@ import { WorkTab } from './work/WorkTab';
 function panel(route: ShippingRoute, go: (r: ShippingRoute) => void, onNotice: (n: Notice) => void): ReactNode {
   switch (route.tab) {
     case 'work':
-      return <WorkTab slipId={route.slipId} onOpen={(slipId) => go({ tab: 'work', slipId })} onNotice={onNotice} />;
+      return <WorkTab open={route.doc} onOpen={(doc) => go({ tab: 'work', doc })} onNotice={onNotice} />;
     case 'log':
       return <LogTab onNotice={onNotice} />;
     case 'chase':
@@ -30,7 +30,7 @@ function panel(route: ShippingRoute, go: (r: ShippingRoute) => void, onNotice: (
   }
 }
 
-/** 发货: the shipping steps of each slip, the day's shipment log, and the chase and callback queues. */
+/** 发货: the shipping steps of each slip and courier exchange, the day's shipment log, and the chase and callback queues. */
 export function ShippingScreen() {
   const t = useT();
   const [route, go] = useShippingRoute();
@@ -46,7 +46,7 @@ export function ShippingScreen() {
           {t('shipui.carriers')}
         </Button>
       </Stack>
-      <Tabs value={route.tab} onChange={(_e, tab: ShippingTab) => go({ tab, slipId: null })} aria-label={t('shipui.tabs')} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
+      <Tabs value={route.tab} onChange={(_e, tab: ShippingTab) => go({ tab, doc: null })} aria-label={t('shipui.tabs')} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
         {shippingTabs.map((id) => (
           <Tab key={id} value={id} label={t(`shipui.tab.${id}`)} sx={{ minHeight: 40 }} />
         ))}

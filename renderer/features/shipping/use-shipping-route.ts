@@ -11,7 +11,7 @@ let last: ShippingRoute | null = null;
 /** A stable object while the address is unchanged (useSyncExternalStore compares snapshots by identity). */
 function snapshot(): ShippingRoute {
   const next = parseShippingHash(window.location.hash);
-  if (!last || last.tab !== next.tab || last.slipId !== next.slipId) last = next;
+  if (!last || last.tab !== next.tab || last.doc?.type !== next.doc?.type || last.doc?.id !== next.doc?.id) last = next;
   return last;
 }
 

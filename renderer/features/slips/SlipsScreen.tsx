@@ -65,7 +65,9 @@ export function SlipsScreen() {
           onSaved={(saved) => {
             setForm(null);
             setDay(saved.day);
-            setNotice({ severity: 'success', text: t('slipsui.form.saved', { no: saved.no }) });
+            // OUT-7: an edit that let the sign-off lapse says so as it saves (the slip then asks again).
+            const lapsed = saved.lapsedApprovals?.at === saved.updatedAt && saved.lapsedApprovals.kinds.includes('signOff');
+            setNotice(lapsed ? { severity: 'warning', text: t('slipsui.form.savedLapsed', { no: saved.no }) } : { severity: 'success', text: t('slipsui.form.saved', { no: saved.no }) });
             openSlip(saved.id);
           }}
         />

@@ -12,6 +12,7 @@ import { ExchangesTab } from './exchanges/ExchangesTab';
 import { FaultyTab } from './faulty/FaultyTab';
 import { LedgerTab } from './ledger/LedgerTab';
 import { StockLevelsTab } from './levels/StockLevelsTab';
+import { PartsReleasesTab } from './parts/PartsReleasesTab';
 import { ProductsTab } from './products/ProductsTab';
 import { ReceivingTab } from './receiving/ReceivingTab';
 import { ReturnsTab } from './returns/ReturnsTab';
@@ -44,6 +45,8 @@ function panel(tab: StockTab, props: TabProps): ReactNode {
       return <StockTakeTab {...props} />;
     case 'discrepancies':
       return <DiscrepanciesTab {...props} />;
+    case 'partsReleases':
+      return <PartsReleasesTab {...props} />;
   }
 }
 

@@ -3,7 +3,7 @@
  * so a tab survives a reload and the E2E can open one directly. The app's router only reads the
  * first segment, so these addresses all open this screen.
  */
-export const stockTabs = ['products', 'stock', 'ledger', 'faulty', 'receiving', 'returns', 'exchanges', 'settlement', 'stockTake', 'discrepancies'] as const;
+export const stockTabs = ['products', 'stock', 'ledger', 'faulty', 'receiving', 'returns', 'exchanges', 'settlement', 'stockTake', 'discrepancies', 'partsReleases'] as const;
 export type StockTab = (typeof stockTabs)[number];
 
 export const moduleHash = '#/products';

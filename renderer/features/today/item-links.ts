@@ -21,6 +21,7 @@ export const itemLinks: Readonly<Record<BoardItemId, string>> = {
   pickingToday: '#/shipping/work',
   awaitingSecondCount: '#/shipping/work',
   openStockTakes: '#/products/stockTake',
+  partsReleases: '#/products/partsReleases',
   releasesAwaitingSignOff: '#/slips',
   dispatchChanges: '#/service/board',
   reopenRequests: '#/products/settlement',

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { Approval } from '@shared/auth/approval';
 import { validateReport } from '@shared/service/report';
 import { ValidationError } from '@shared/validation';
-import { useActor, useApproval } from '../../../auth';
+import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
 import { createServiceReport } from '../../../db/service-reports-repo';
 import { useT } from '../../../i18n/context';
@@ -17,17 +16,14 @@ export interface ReportSave {
   run: (values: ReportFormValues) => Promise<string | null>;
 }
 
-const needsSignOff = (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.message === 'stock.out.needsSignOff');
-
 /**
- * 保存服务报告: the report, its parts as one outbound slip, and one outstanding issue per problem left
- * open (SVC-3), all in one write. A part that needs the leader's signature (OUT-7) asks the
- * supervisor and tries once more with the approval.
+ * 保存服务报告: the report, its parts used as a parts release for the warehouse keeper to confirm
+ * (SVC-3), and one outstanding issue per problem left open, all in one write. Stock never refuses the
+ * report: a shortage or a special part is the keeper's to settle when releasing.
  */
 export function useReportSave(): ReportSave {
   const t = useT();
   const actor = useActor();
-  const requestApproval = useApproval();
   const [refusal, setRefusal] = useState<Refusal>(noRefusal);
   const [busy, setBusy] = useState(false);
 
@@ -38,21 +34,11 @@ export function useReportSave(): ReportSave {
       const issues = [...validateReport(input), ...read.issues];
       if (issues.length > 0) return (setRefusal(refusalFromIssues(t, issues, isReportField)), null);
       const outstanding = { ...(values.ownerId !== null ? { ownerId: values.ownerId } : {}), ...(values.dueDate ? { dueDate: values.dueDate } : {}) };
-      const save = (approval?: Approval) => createServiceReport(getDb(), actor, input, { outstanding, ...(approval ? { approval } : {}) });
       setBusy(true);
       try {
-        let saved;
-        try {
-          saved = await save();
-        } catch (e) {
-          if (!needsSignOff(e)) throw e;
-          const approval = await requestApproval({ title: t('svcui.report.signOffTitle'), description: t('svcui.report.signOffDescription') });
-          if (!approval) return null;
-          saved = await save(approval);
-        }
-        const docNo = saved.movement?.docNo;
+        const saved = await createServiceReport(getDb(), actor, input, { outstanding });
         const count = saved.outstandingIds.length;
-        return docNo ? t('svcui.notice.reportSavedWithParts', { docNo, count }) : t('svcui.notice.reportSaved', { count });
+        return saved.partsRelease ? t('svcui.notice.reportSavedWithParts', { count }) : t('svcui.notice.reportSaved', { count });
       } catch (e) {
         const mapped = e instanceof ValidationError ? new ValidationError(e.issues.map((i) => ({ ...i, path: toFormPath(i.path, read.rows) }))) : e;
         setRefusal(refusalOf(t, mapped, isReportField));
@@ -61,7 +47,7 @@ export function useReportSave(): ReportSave {
         setBusy(false);
       }
     },
-    [t, actor, requestApproval],
+    [t, actor],
   );
 
   return { refusal, busy, clear: useCallback(() => setRefusal(noRefusal), []), run };

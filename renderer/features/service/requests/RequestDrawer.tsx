@@ -1,12 +1,15 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCan } from '../../../auth';
 import { DetailsDrawer } from '../../../components/DetailsDrawer';
 import { RecordHistory } from '../../../components/RecordHistory';
+import { waitingDispatchChange } from '../../../db/approval-requests-repo';
 import { getCustomer } from '../../../db/customers-repo';
 import { getDb } from '../../../db/db';
 import { getProduct } from '../../../db/products-repo';
@@ -41,6 +44,8 @@ function RequestDetails({ request, onAction }: { request: StoredServiceRequest; 
   const staff = useStaffNames();
   const product = useLiveQuery(() => (request.productId === undefined ? undefined : getProduct(getDb(), request.productId)), [request.productId]);
   const customer = useLiveQuery(() => (request.customerId === undefined ? undefined : getCustomer(getDb(), request.customerId)), [request.customerId]);
+  // SVC-2: while a plan change waits for the supervisor, the visit waits too (the drawer says why).
+  const change = useLiveQuery(() => (request.status === 'dispatched' ? waitingDispatchChange(getDb(), request.id) : undefined), [request.id, request.status]);
   const rows = requestDetailRows(t, request, { staff, product: product ? productLabel(product) : undefined, customer: customer?.name });
   const actions = mayWrite ? actionsFor(request.status) : [];
   return (
@@ -62,10 +67,11 @@ function RequestDetails({ request, onAction }: { request: StoredServiceRequest; 
           </Box>
         ))}
       </Box>
+      {change && <Alert severity="info">{t('apprui.changeWaiting', { at: dayjs(change.to.plannedAt).format('YYYY-MM-DD HH:mm') })}</Alert>}
       {actions.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label={t('svcui.request.actions')}>
           {actions.map((a) => (
-            <Button key={a} size="small" variant={a === 'close' ? 'text' : 'outlined'} color={a === 'close' ? 'warning' : 'primary'} onClick={() => onAction(a, request)}>
+            <Button key={a} size="small" variant={a === 'close' ? 'text' : 'outlined'} color={a === 'close' ? 'warning' : 'primary'} disabled={change !== undefined && (a === 'visited' || a === 'changeDispatch')} onClick={() => onAction(a, request)}>
               {t(`svcui.action.${a}`)}
             </Button>
           ))}

@@ -17,16 +17,17 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { phoneIssue } from '@shared/domain/customer';
 import type { Carrier } from '@shared/shipping/carriers';
 import type { WaybillParty } from '@shared/templates/builtin/waybill-data';
 import { useActor, useCan } from '../../../auth';
 import type { Notice } from '../../../components/notice';
-import { saveCarriers } from '../../../db/carriers-repo';
+import { saveShippingSetup } from '../../../db/carriers-repo';
 import { getDb } from '../../../db/db';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
-import { noRefusal, refusalOf, type Refusal } from '../../../components/refusal';
-import { saveSender, useSender } from '../common/sender';
+import { noRefusal, refusalFromIssues, refusalOf, type Refusal } from '../../../components/refusal';
+import { useSender } from '../common/sender';
 import { useCarriers } from '../common/use-data';
 import { moveUp } from './carrier-list';
 
@@ -34,7 +35,8 @@ import { moveUp } from './carrier-list';
 export function CarriersDialog({ onClose, onNotice }: { onClose: () => void; onNotice: (n: Notice) => void }) {
   const stored = useCarriers();
   const sender = useSender();
-  if (!stored) return null;
+  // Both must be read before the form takes its starting values: it keeps them from then on.
+  if (!stored || !sender) return null;
   return <CarriersForm initial={stored} sender={sender} onClose={onClose} onNotice={onNotice} />;
 }
 
@@ -51,10 +53,12 @@ function CarriersForm({ initial, sender: initialSender, onClose, onNotice }: { i
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The sender's phone prints on every waybill: the same phone rule as any other phone field.
+    const badPhone = sender.phone.trim() === '' ? null : phoneIssue(sender.phone, 'sender.phone', 'call.error.badPhone');
+    if (badPhone) return setRefusal(refusalFromIssues(t, [badPhone], () => true));
     setBusy(true);
     try {
-      await saveCarriers(getDb(), actor, list);
-      await saveSender(sender);
+      await saveShippingSetup(getDb(), actor, list, sender);
       onNotice({ severity: 'success', text: t('shipui.carriers.saved') });
       onClose();
     } catch (err) {
@@ -111,7 +115,8 @@ function CarriersForm({ initial, sender: initialSender, onClose, onNotice }: { i
             <Typography variant="subtitle2">{t('shipui.sender.title')}</Typography>
             <Stack direction="row" spacing={1.5}>
               <TextField size="small" label={t('shipui.sender.name')} value={sender.name} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, name: e.target.value })} />
-              <TextField size="small" label={t('shipui.sender.phone')} value={sender.phone} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, phone: e.target.value })} />
+              <TextField size="small" label={t('shipui.sender.phone')} value={sender.phone} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, phone: e.target.value })}
+                error={refusal.fields['sender.phone'] !== undefined} helperText={refusal.fields['sender.phone']} />
               <TextField size="small" label={t('shipui.sender.address')} value={sender.address} disabled={!mayEdit} onChange={(e) => setSender({ ...sender, address: e.target.value })} sx={{ flexGrow: 1 }} />
             </Stack>
             {refusal.message && <Alert severity="error">{refusal.message}</Alert>}

@@ -1,23 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WaybillParty } from '@shared/templates/builtin/waybill-data';
+import { getSender } from '../../../db/carriers-repo';
 import { getDb } from '../../../db/db';
-import { getSetting, setSetting } from '../../../db/settings-repo';
 import { useT } from '../../../i18n/context';
 
-/** The center as sender (寄件人) on every waybill; kept in settings, edited with the carriers. */
-export const senderSettingKey = 'shipping.sender';
-
-function isParty(v: unknown): v is WaybillParty {
-  return typeof v === 'object' && v !== null && ['name', 'phone', 'address'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
-}
-
-export function useSender(): WaybillParty {
+/**
+ * The center as sender on every waybill, live; undefined while it is being read, so no form starts
+ * from the default and then saves it over the stored sender (and no waybill prints without it).
+ */
+export function useSender(): WaybillParty | undefined {
   const t = useT();
-  const fallback: WaybillParty = { name: t('shipui.sender.default'), phone: '', address: '' };
-  const stored = useLiveQuery(() => getSetting<unknown>(getDb(), senderSettingKey, null), []);
-  return isParty(stored) ? stored : fallback;
-}
-
-export function saveSender(sender: WaybillParty): Promise<void> {
-  return setSetting(getDb(), senderSettingKey, { name: sender.name.trim(), phone: sender.phone.trim(), address: sender.address.trim() });
+  const stored = useLiveQuery(async () => ({ sender: await getSender(getDb()) }), []);
+  if (!stored) return undefined;
+  return stored.sender ?? { name: t('shipui.sender.default'), phone: '', address: '' };
 }

@@ -50,8 +50,11 @@ export function CallbackTab({ onNotice }: { onNotice: (n: Notice) => void }) {
   const [refusal, setRefusal] = useState<Refusal>(noRefusal);
   const [busy, setBusy] = useState(false);
   const rows = useMemo(() => (queue ?? []).map((v) => ({ ...v, id: v.shipment.id })), [queue]);
-  const slip = useLiveQuery(() => (open ? getSlip(getDb(), open.shipment.slipId) : undefined), [open]);
-  const goods = slip && products ? formatGoods(slipGoods(slip, products)) : '';
+  const slipId = open?.shipment.slipId;
+  const slip = useLiveQuery(() => (slipId !== undefined ? getSlip(getDb(), slipId) : undefined), [slipId]);
+  // What the box should hold: as registered at dispatch (every exchange's shipment), else from the slip.
+  const registered = open?.shipment.goods;
+  const goods = registered ? formatGoods(registered) : slip && products ? formatGoods(slipGoods(slip, products)) : '';
 
   const save = async (row: Row, v: CallbackValues) => {
     setBusy(true);

@@ -12,7 +12,7 @@ import { shipmentMoves, useShipmentMoves } from './use-shipment-moves';
 /** 查询物流 and the status moves the shipment allows now (运输中 / 已签收 / 异常). */
 export function ShipmentRowActions({ row, onNotice }: { row: ShipmentLogRow; onNotice: (n: Notice) => void }) {
   const t = useT();
-  const mayPack = useCan('shipment.pack');
+  const mayPack = useCan('shipment.track');
   const openTracking = useOpenTracking(onNotice);
   const { runner, move } = useShipmentMoves(onNotice);
   const [exception, setException] = useState(false);

@@ -18,6 +18,7 @@ import { useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
 import { carrierName } from '../common/carrier-name';
 import { useCarriers, useProductMap } from '../common/use-data';
+import { sourceKey } from '@shared/shipping/ship-doc';
 import { useWaybillCandidates } from './use-ship-work';
 import { useWaybillPrint } from './use-waybill-print';
 import { waybillForms, type WaybillForm } from './waybill-print';
@@ -31,10 +32,10 @@ export function BatchWaybillDialog({ onClose, onNotice }: { onClose: () => void;
   const print = useWaybillPrint(products);
   const [carrier, setCarrier] = useState('');
   const [form, setForm] = useState<WaybillForm>('preprinted');
-  const [left, setLeft] = useState<Set<number>>(new Set());
+  const [left, setLeft] = useState<Set<string>>(new Set());
   const chosen = carrier || carriers?.[0]?.code || '';
-  const picked = (candidates ?? []).filter((c) => !left.has(c.slip.id));
-  const toggle = (id: number) => setLeft((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const picked = (candidates ?? []).filter((c) => !left.has(sourceKey(c.doc.source)));
+  const toggle = (id: string) => setLeft((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
 
   return (
     <>
@@ -60,11 +61,11 @@ export function BatchWaybillDialog({ onClose, onNotice }: { onClose: () => void;
               </TextField>
             </Stack>
             {candidates?.length === 0 && <Typography color="text.secondary">{t('shipui.batch.empty')}</Typography>}
-            {(candidates ?? []).map(({ slip, list }) => (
+            {(candidates ?? []).map(({ doc, list }) => (
               <FormControlLabel
-                key={slip.id}
-                control={<Checkbox checked={!left.has(slip.id)} onChange={() => toggle(slip.id)} />}
-                label={`${slip.no}  ${list.recipient.name}  ${list.recipient.phone}  ${recipientAddress(list.recipient)}`}
+                key={sourceKey(doc.source)}
+                control={<Checkbox checked={!left.has(sourceKey(doc.source))} onChange={() => toggle(sourceKey(doc.source))} />}
+                label={`${doc.no}  ${list.recipient.name}  ${list.recipient.phone}  ${recipientAddress(list.recipient)}`}
               />
             ))}
             {print.error && <Alert severity="error">{print.error}</Alert>}

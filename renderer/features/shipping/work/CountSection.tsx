@@ -1,21 +1,20 @@
 import { useState } from 'react';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { requiredCounts } from '@shared/slips/double-count';
 import type { MovementLine } from '@shared/stock/ledger';
 import { ValidationError } from '@shared/validation';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor } from '../../../auth';
 import { SecondPersonDialog } from '../../../components/SecondPersonDialog';
 import { getDb } from '../../../db/db';
-import { pickingList, recordSlipCount } from '../../../db/shipping-repo';
 import { useT } from '../../../i18n/context';
 import { when } from '../common/format';
 import type { StepRunner } from '../common/use-step-runner';
 import type { StoredProduct } from '../common/use-data';
 import { countRows, differingProducts } from './count-form';
 import { CountDialog } from './CountDialog';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 
 interface Props {
@@ -33,9 +32,9 @@ type Phase = { kind: 'count' } | { kind: 'confirm'; lines: MovementLine[] } | nu
 export function CountSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
-  const { slip } = work;
-  const pick = useLiveQuery(() => pickingList(getDb(), slip.id), [slip.id]);
+  const { doc: slip } = work;
+  const api = shipApi(slip.source);
+  const pick = useLiveQuery(() => api.pickingList(getDb()), [slip.source.type, slip.source.id]);
   const [phase, setPhase] = useState<Phase>(null);
   const [differing, setDiffering] = useState<Set<number>>(new Set());
 
@@ -43,7 +42,7 @@ export function CountSection({ work, products, runner }: Props) {
     void runner
       .run(async () => {
         try {
-          await recordSlipCount(getDb(), actor, slip.id, counter, lines);
+          await api.recordCount(getDb(), actor, counter, lines);
         } catch (e) {
           if (e instanceof ValidationError) setDiffering(differingProducts(e.issues));
           throw e;
@@ -61,10 +60,10 @@ export function CountSection({ work, products, runner }: Props) {
           {t('shipui.count.entry', { name: c.name, time: when(c.at) })}
         </Typography>
       ))}
-      {slip.status === 'picking' && slip.counts.length < requiredCounts && mayPack && (
-        <Button variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={runner.busy || !pick} onClick={() => (runner.clearError(), setPhase({ kind: 'count' }))}>
+      {slip.status === 'picking' && slip.counts.length < requiredCounts && (
+        <ActionButton needs="shipment.pack" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={runner.busy || !pick} onClick={() => (runner.clearError(), setPhase({ kind: 'count' }))}>
           {t('shipui.count.button')}
-        </Button>
+        </ActionButton>
       )}
       {phase?.kind === 'count' && pick && (
         <CountDialog

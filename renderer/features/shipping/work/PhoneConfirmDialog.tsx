@@ -12,7 +12,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { DoubtReason } from '@shared/shipping/shipping-list';
 import { useT } from '../../../i18n/context';
-import type { PhoneConfirmValues } from './phone-confirm';
+import { issuesByPath } from '../../../i18n/issue-text';
+import { phoneConfirmIssues, type PhoneConfirmValues } from './phone-confirm';
 
 interface Props {
   initial: PhoneConfirmValues;
@@ -27,10 +28,16 @@ interface Props {
 export function PhoneConfirmDialog({ initial, reasons, busy, error, onClose, onConfirm }: Props) {
   const t = useT();
   const [v, setV] = useState(initial);
-  const set = (change: Partial<PhoneConfirmValues>) => setV((old) => ({ ...old, ...change }));
+  const [shown, setShown] = useState<Record<string, string>>({});
+  const set = (change: Partial<PhoneConfirmValues>) => {
+    setV((old) => ({ ...old, ...change }));
+    setShown({});
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (v.contactChecked) onConfirm(v);
+    const issues = phoneConfirmIssues(v);
+    setShown(issuesByPath(t, issues));
+    if (v.contactChecked && issues.length === 0) onConfirm(v);
   };
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="phone-confirm-title">
@@ -46,9 +53,11 @@ export function PhoneConfirmDialog({ initial, reasons, busy, error, onClose, onC
             ))}
             <Stack direction="row" spacing={1.5}>
               <TextField size="small" label={t('shipui.phone.contact')} value={v.contact} onChange={(e) => set({ contact: e.target.value })} />
-              <TextField size="small" label={t('shipui.phone.phone')} value={v.phone} onChange={(e) => set({ phone: e.target.value })} />
+              <TextField size="small" label={t('shipui.phone.phone')} value={v.phone} onChange={(e) => set({ phone: e.target.value })}
+                error={shown.phone !== undefined} helperText={shown.phone} />
             </Stack>
-            <TextField size="small" label={t('shipui.phone.content')} value={v.content} onChange={(e) => set({ content: e.target.value })} multiline minRows={2} />
+            <TextField size="small" label={t('shipui.phone.content')} value={v.content} onChange={(e) => set({ content: e.target.value })} multiline minRows={2}
+              error={shown.content !== undefined} helperText={shown.content} />
             <TextField size="small" label={t('shipui.phone.result')} value={v.result} onChange={(e) => set({ result: e.target.value })} />
             <FormControlLabel control={<Checkbox checked={v.contactChecked} onChange={(e) => set({ contactChecked: e.target.checked })} />} label={t('shipui.phone.checked')} />
             {error && <Alert severity="error">{error}</Alert>}

@@ -1,14 +1,13 @@
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { Customer } from '@shared/domain/customer';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
-import { pickingList, startSlipPicking } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
 import { ReportButton } from '../report/ReportButton';
 import type { StepRunner } from '../common/use-step-runner';
 import type { StoredProduct } from '../common/use-data';
 import { pickingTable } from './picking-report';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -24,21 +23,21 @@ export function PickingSection({ work, customer, products, runner }: Props) {
   const t = useT();
   const [lang] = useLang();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
-  const { slip, list } = work;
-  const rows = useLiveQuery(() => pickingList(getDb(), slip.id), [slip.id, slip.updatedAt]);
+  const { doc: slip, list } = work;
+  const api = shipApi(slip.source);
+  const rows = useLiveQuery(() => api.pickingList(getDb()), [slip.source.type, slip.source.id, slip.updatedAt]);
   if (!list) return null;
   return (
     <Stack direction="row" spacing={1}>
       <ReportButton
         label={t('shipui.pick.print')}
         disabled={!rows}
-        make={() => [pickingTable(rows ?? [], products, { slipNo: slip.no, customer: customer?.name ?? '', recipient: list.recipient, t, lang })]}
+        make={() => [pickingTable(rows ?? [], products, { slipNo: slip.no, source: slip.source.type, customer: customer?.name ?? '', recipient: list.recipient, t, lang })]}
       />
-      {slip.status === 'listed' && mayPack && (
-        <Button variant="contained" disabled={runner.busy} onClick={() => void runner.run(async () => (await startSlipPicking(getDb(), actor, slip.id), t('shipui.pick.started')))}>
+      {slip.status === 'listed' && (
+        <ActionButton needs="shipment.pack" variant="contained" disabled={runner.busy} onClick={() => void runner.run(async () => (await api.startPicking(getDb(), actor), t('shipui.pick.started')))}>
           {t('shipui.pick.start')}
-        </Button>
+        </ActionButton>
       )}
     </Stack>
   );

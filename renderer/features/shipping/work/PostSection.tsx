@@ -1,14 +1,17 @@
-import Button from '@mui/material/Button';
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { printIssuesBeforePost } from '@shared/slips/ship-flow';
 import { pendingSignOff } from '@shared/slips/validate-slip';
-import { useActor, useApproval, useCan } from '../../../auth';
+import { ActionButton, useActor, useApproval } from '../../../auth';
 import { getDb } from '../../../db/db';
-import { postSlipShipment } from '../../../db/shipping-repo';
 import { recordSlipSignOff } from '../../../db/slips-repo';
 import { useT } from '../../../i18n/context';
 import { carrierName } from '../common/carrier-name';
 import { useCarriers, type StoredProduct } from '../common/use-data';
+import { issueText } from '../../../i18n/issue-text';
 import type { StepRunner } from '../common/use-step-runner';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 
 interface Props {
@@ -25,33 +28,39 @@ export function PostSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
   const approve = useApproval();
-  const mayRelease = useCan('outbound.release');
   const carriers = useCarriers();
-  const { slip, shipment } = work;
+  const { doc, slip, shipment } = work;
   if (shipment) {
     return <Typography>{t('shipui.work.posted', { carrier: carrierName(carriers, shipment.carrier, t), trackingNo: shipment.trackingNo })}</Typography>;
   }
-  if (slip.status !== 'waybilled' || !mayRelease) return null;
+  if (doc.status !== 'waybilled') return null;
+  // OUT-2: the slip's yellow copy (with the back-office screenshot where it needs one) is printed first; an exchange has no slip to print.
+  const waits = slip ? printIssuesBeforePost(slip) : [];
   return (
-    <Button
+    <Stack spacing={1}>
+    {waits.map((w) => <Alert key={w.message} severity="warning">{issueText(t, w.message)}</Alert>)}
+    <ActionButton
+      needs="outbound.release"
       variant="contained"
       color="success"
       sx={{ alignSelf: 'flex-start' }}
-      disabled={runner.busy}
+      disabled={runner.busy || waits.length > 0}
       onClick={() =>
         void runner.run(async () => {
-          const pending = pendingSignOff(slip, products);
-          if (pending.length > 0) {
+          // OUT-7 is a slip's; an exchange's own rules were checked when it was recorded.
+          const pending = slip ? pendingSignOff(slip, products) : [];
+          if (slip && pending.length > 0) {
             const names = pending.map((id) => products.get(id)?.name ?? `#${id}`).join(t('list.separator'));
             const approval = await approve({ title: t('slipsui.signOff.title'), description: t('slipsui.signOff.description', { no: slip.no, products: names }) });
             if (!approval) return null;
             await recordSlipSignOff(getDb(), actor, slip.id, approval);
           }
-          return t('shipui.post.done', { docNo: (await postSlipShipment(getDb(), actor, slip.id)).movement.docNo });
+          return t('shipui.post.done', { docNo: await shipApi(doc.source).post(getDb(), actor) });
         })
       }
     >
       {t('shipui.post.button')}
-    </Button>
+    </ActionButton>
+    </Stack>
   );
 }

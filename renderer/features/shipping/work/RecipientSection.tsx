@@ -12,7 +12,6 @@ import { formatGoods, slipGoods } from '@shared/shipping/shipment-log';
 import { ValidationError } from '@shared/validation';
 import { useActor, useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
-import { confirmSlipByPhone, handOverShippingList, saveShippingList } from '../../../db/shipping-repo';
 import { issuesByPath } from '../../../i18n/issue-text';
 import { useLang, useT } from '../../../i18n/context';
 import type { StepRunner } from '../common/use-step-runner';
@@ -24,6 +23,7 @@ import { PhoneConfirmDialog } from './PhoneConfirmDialog';
 import { ReportButton } from '../report/ReportButton';
 import { shippingListTable } from './picking-report';
 import { RecipientFields } from './RecipientFields';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 import { useRecipientForm } from './use-recipient-form';
 
@@ -40,8 +40,9 @@ export function RecipientSection({ work, customer, products, runner }: Props) {
   const [lang] = useLang();
   const actor = useActor();
   const mayFill = useCan('slip.create');
-  const { slip, list } = work;
-  const form = useRecipientForm(slip.id, list?.updatedAt);
+  const { doc: slip, list } = work;
+  const api = shipApi(slip.source);
+  const form = useRecipientForm(slip.source, list?.updatedAt);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [calling, setCalling] = useState(false);
   const editable = slip.status === 'draft' && mayFill;
@@ -50,7 +51,7 @@ export function RecipientSection({ work, customer, products, runner }: Props) {
   const save = async (): Promise<boolean> => {
     if (!form.recipient || !form.lines) return false;
     try {
-      await saveShippingList(db, actor, slip.id, { lines: form.lines, recipient: form.recipient });
+      await api.saveList(db, actor, { lines: form.lines, recipient: form.recipient });
       setErrors({});
       form.markSaved();
       return true;
@@ -65,7 +66,7 @@ export function RecipientSection({ work, customer, products, runner }: Props) {
     void runner
       .run(async () => {
         const at = Date.now();
-        await confirmSlipByPhone(db, actor, slip.id, { direction: 'out', at, phone: v.phone, contact: v.contact, topic: 'logistics', content: v.content, result: v.result }, v.contactChecked, at);
+        await api.confirmByPhone(db, actor, { direction: 'out', at, phone: v.phone, contact: v.contact, topic: 'logistics', content: v.content, result: v.result }, v.contactChecked, at);
         return t('shipui.phone.saved');
       })
       .then((ok) => ok && setCalling(false));
@@ -112,7 +113,7 @@ export function RecipientSection({ work, customer, products, runner }: Props) {
               onClick={() =>
                 void runner.run(async () => {
                   if (form.dirty || !list) await save();
-                  await handOverShippingList(db, actor, slip.id);
+                  await api.handOver(db, actor);
                   return t('shipui.list.handedOver');
                 })
               }
@@ -122,7 +123,7 @@ export function RecipientSection({ work, customer, products, runner }: Props) {
           </>
         )}
         {list && (
-          <ReportButton label={t('shipui.list.print')} make={() => [shippingListTable(list.lines, { slipNo: slip.no, customer: customer?.name ?? '', recipient: list.recipient, t, lang })]} />
+          <ReportButton label={t('shipui.list.print')} make={() => [shippingListTable(list.lines, { slipNo: slip.no, source: slip.source.type, customer: customer?.name ?? '', recipient: list.recipient, t, lang })]} />
         )}
       </Stack>
       {calling && (

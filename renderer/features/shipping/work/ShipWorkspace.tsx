@@ -8,6 +8,7 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import type { ShipSource } from '@shared/shipping/ship-doc';
 import type { Notice } from '../../../components/notice';
 import { useT } from '../../../i18n/context';
 import { money } from '../common/format';
@@ -34,15 +35,19 @@ function Section({ title, reached, children }: { title: string; reached: boolean
   );
 }
 
-/** One shipping slip: the steps in order (OUT-2, SHP-1, OUT-4, SHP-2, post), each shown once reached. */
-export function ShipWorkspace({ slipId, onNotice }: { slipId: number; onNotice: (n: Notice) => void }) {
+/**
+ * One document leaving by courier — a shipping slip or a courier exchange (EXC-2): the steps in order
+ * (OUT-2, SHP-1, OUT-4, SHP-2, post), each shown once reached.
+ */
+export function ShipWorkspace({ source, onNotice }: { source: ShipSource; onNotice: (n: Notice) => void }) {
   const t = useT();
-  const work = useShipWork(slipId);
+  const work = useShipWork(source);
   const products = useProductMap();
-  const customer = useCustomer(work?.slip.customerId);
+  const customer = useCustomer(work?.doc.customerId);
   const runner = useStepRunner(onNotice);
   if (!work || !products) return null;
-  const { slip } = work;
+  const { doc: slip } = work;
+  const isExchange = slip.source.type === 'exchange';
   const step = activeShipStep(slip.status);
   const at = step === 'done' ? shipSteps.length : shipSteps.indexOf(step);
   const reached = (s: ShipStep) => shipSteps.indexOf(s) <= at;
@@ -53,11 +58,18 @@ export function ShipWorkspace({ slipId, onNotice }: { slipId: number; onNotice: 
         <Typography variant="h3" component="h2">
           {t('shipui.work.slip', { no: slip.no, customer: customer?.name ?? '' })}
         </Typography>
+        {isExchange && <Chip variant="outlined" color="secondary" label={t('shipui.work.exchange')} />}
         <Chip color={slip.voided ? 'error' : 'primary'} label={slip.voided ? t('slip.voided') : t(`slip.status.${slip.status}`)} />
-        <Typography color="text.secondary">{money(slip.total)}</Typography>
-        <Button size="small" href={slipHash(slip.id)}>
-          {t('shipui.work.openSlip')}
-        </Button>
+        {isExchange ? (
+          slip.remarks !== '' && <Typography color="text.secondary">{t('shipui.work.exchangeReason', { reason: slip.remarks })}</Typography>
+        ) : (
+          <>
+            <Typography color="text.secondary">{money(slip.total)}</Typography>
+            <Button size="small" href={slipHash(slip.source.id)}>
+              {t('shipui.work.openSlip')}
+            </Button>
+          </>
+        )}
       </Stack>
       {slip.voided && <Alert severity="error">{t('shipui.work.voided')}</Alert>}
       <Stepper activeStep={at} alternativeLabel>

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useActor, useCan } from '../../../auth';
+import { ActionButton, useActor, useCan } from '../../../auth';
 import { getDb } from '../../../db/db';
-import { recordSlipWaybill, trackingWarnings } from '../../../db/shipping-repo';
 import { issueText } from '../../../i18n/issue-text';
 import { useT } from '../../../i18n/context';
 import { PrintPreviewDialog } from '../../../print/PrintPreviewDialog';
@@ -21,6 +19,7 @@ import type { StepRunner } from '../common/use-step-runner';
 import { TrackingField } from './TrackingField';
 import { useWaybillPrint } from './use-waybill-print';
 import { waybillForms, type WaybillForm } from './waybill-print';
+import { shipApi } from './ship-api';
 import type { ShipWork } from './use-ship-work';
 
 interface Props {
@@ -33,8 +32,9 @@ interface Props {
 export function WaybillSection({ work, products, runner }: Props) {
   const t = useT();
   const actor = useActor();
-  const mayPack = useCan('shipment.pack');
-  const { slip, list } = work;
+  const mayWaybill = useCan('shipment.waybill');
+  const { doc: slip, list } = work;
+  const api = shipApi(slip.source);
   const carriers = useCarriers(true);
   const [carrier, setCarrier] = useState(slip.waybill?.carrier ?? '');
   const [form, setForm] = useState<WaybillForm>('preprinted');
@@ -42,10 +42,10 @@ export function WaybillSection({ work, products, runner }: Props) {
   const [filed, setFiled] = useState(false);
   const print = useWaybillPrint(products);
   const chosen = carrier || carriers?.[0]?.code || '';
-  const editable = slip.status === 'counted' && mayPack;
+  const editable = slip.status === 'counted' && mayWaybill;
 
   // Format and duplicate checks as the number is typed or scanned: warnings only (SHP-2, carriers.ts).
-  const found = useLiveQuery(() => (trackingNo.trim() === '' || chosen === '' ? [] : trackingWarnings(getDb(), chosen, trackingNo, slip.id)), [chosen, trackingNo, slip.id]);
+  const found = useLiveQuery(() => (trackingNo.trim() === '' || chosen === '' ? [] : api.trackingWarnings(getDb(), chosen, trackingNo)), [chosen, trackingNo, slip.source.type, slip.source.id]);
   const warnings = (found ?? []).map((w) => issueText(t, w.message));
 
   if (slip.waybill) {
@@ -54,7 +54,7 @@ export function WaybillSection({ work, products, runner }: Props) {
   if (!list) return null;
   const register = () =>
     runner.run(async () => {
-      const { warnings: ws } = await recordSlipWaybill(getDb(), actor, slip.id, { carrier: chosen, trackingNo, thirdCopyFiled: filed });
+      const { warnings: ws } = await api.recordWaybill(getDb(), actor, { carrier: chosen, trackingNo, thirdCopyFiled: filed });
       return [t('shipui.waybill.registered'), ...ws.map((w) => issueText(t, w.message))].join(t('list.separator'));
     });
 
@@ -75,9 +75,9 @@ export function WaybillSection({ work, products, runner }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ slip, list }], chosen, form)}>
+        <ActionButton needs="shipment.waybill" variant="outlined" disabled={!editable || chosen === ''} onClick={() => void print.open([{ doc: slip, list }], chosen, form)}>
           {t('shipui.waybill.print')}
-        </Button>
+        </ActionButton>
         <Typography variant="body2" color="text.secondary">
           {slip.waybillPrintedAt === undefined ? t('shipui.waybill.notPrinted') : t('shipui.waybill.printedAt', { time: when(slip.waybillPrintedAt) })}
         </Typography>
@@ -85,9 +85,9 @@ export function WaybillSection({ work, products, runner }: Props) {
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
         <TrackingField value={trackingNo} onChange={setTrackingNo} warnings={warnings} disabled={!editable} />
         <FormControlLabel control={<Checkbox checked={filed} onChange={(e) => setFiled(e.target.checked)} disabled={!editable} />} label={t('shipping.waybill.thirdCopyFiled')} />
-        <Button variant="contained" disabled={!editable || runner.busy} onClick={() => void register()}>
+        <ActionButton needs="shipment.waybill" variant="contained" disabled={!editable || runner.busy} onClick={() => void register()}>
           {t('shipui.waybill.register')}
-        </Button>
+        </ActionButton>
       </Stack>
       {print.error && <Alert severity="error">{print.error}</Alert>}
       <PrintPreviewDialog open={print.doc !== null} doc={print.doc} onClose={print.close} onPrinted={() => void print.printed()} />

@@ -1,5 +1,6 @@
-import type { Customer } from '@shared/domain/customer';
+import { phoneIssue, type Customer } from '@shared/domain/customer';
 import type { Translate } from '@shared/i18n';
+import type { Issue } from '@shared/validation';
 import { recipientAddress, type Recipient } from '@shared/shipping/shipping-list';
 
 export interface PhoneConfirmValues {
@@ -28,4 +29,13 @@ export function phoneConfirmDefaults(
     result: t('shipui.phone.defaultResult'),
     contactChecked: false,
   };
+}
+
+/**
+ * The confirmation call is a call log: its phone follows the one phone rule and it says what was
+ * read back, so a blank or mistyped field is refused here, at the field, before anything is written.
+ */
+export function phoneConfirmIssues(v: Pick<PhoneConfirmValues, 'phone' | 'content'>): Issue[] {
+  const phone = v.phone.trim() === '' ? null : phoneIssue(v.phone, 'phone', 'call.error.badPhone');
+  return [...(phone ? [phone] : []), ...(v.content.trim() === '' ? [{ path: 'content', message: 'call.error.contentRequired' }] : [])];
 }

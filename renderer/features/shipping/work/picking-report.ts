@@ -3,6 +3,7 @@ import type { Lang, Translate } from '@shared/i18n';
 import type { Product } from '@shared/products/product';
 import type { Recipient, ShippingListLine } from '@shared/shipping/shipping-list';
 import { recipientAddress } from '@shared/shipping/shipping-list';
+import type { ShipSourceType } from '@shared/shipping/ship-doc';
 import type { PrintTable } from '../../../print/table-layout';
 
 export interface PickLine {
@@ -14,7 +15,10 @@ export interface PickLine {
 type Named = Pick<Product, 'code' | 'name' | 'spec' | 'location'>;
 
 interface Context {
+  /** The number of what ships: a slip's GX…, or a courier exchange's outbound CK… / HH… (EXC-2). */
   slipNo: string;
+  /** Default: a slip. */
+  source?: ShipSourceType;
   customer: string;
   recipient: Recipient;
   t: Translate;
@@ -26,7 +30,7 @@ export function pickingTable(rows: readonly PickLine[], products: ReadonlyMap<nu
   const { t } = c;
   return {
     title: t('shipping.pickList.title'),
-    info: [t('shipui.pick.info', { no: c.slipNo, customer: c.customer, recipient: `${c.recipient.name} ${c.recipient.phone}` })],
+    info: [t(c.source === 'exchange' ? 'shipui.pick.infoExchange' : 'shipui.pick.info', { no: c.slipNo, customer: c.customer, recipient: `${c.recipient.name} ${c.recipient.phone}` })],
     columns: [
       { label: t('shipui.pick.col.code'), widthMm: 24 },
       { label: t('shipui.pick.col.name'), widthMm: 44 },
@@ -56,7 +60,7 @@ export function shippingListTable(lines: readonly ShippingListLine[], c: Context
     title: t('shipping.list.title'),
     info: [
       t('shipui.list.recipientInfo', { name: c.recipient.name, phone: c.recipient.phone }),
-      t('shipui.list.addressInfo', { address: recipientAddress(c.recipient), no: c.slipNo }),
+      t(c.source === 'exchange' ? 'shipui.list.addressInfoExchange' : 'shipui.list.addressInfo', { address: recipientAddress(c.recipient), no: c.slipNo }),
     ],
     columns: [
       { label: t('shipping.field.category'), widthMm: 140 },

@@ -15,4 +15,9 @@ describe('shipping steps', () => {
     expect(mayTakeStep(['logistics'], 'post')).toBe(false);
     expect(mayTakeStep(['warehouse'], 'post')).toBe(true);
   });
+
+  it('SHP-2: the front desk prints the waybill and enters its number, as logistics does', () => {
+    expect(mayTakeStep(['frontdesk'], 'waybill')).toBe(true);
+    expect(mayTakeStep(['logistics'], 'waybill')).toBe(true);
+  });
 });

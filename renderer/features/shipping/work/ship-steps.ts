@@ -13,12 +13,12 @@ export function activeShipStep(status: SlipStatus): ShipStep | 'done' {
   return stepOfStatus[status] ?? 'done';
 }
 
-/** Who takes each step: the front desk fills the list; the warehouse/logistics pick, count and waybill; release posts. */
+/** Who takes each step: the front desk fills the list; the warehouse/logistics pick and count; the front desk or logistics waybill (SHP-2); release posts. */
 export const stepAction: Readonly<Record<ShipStep, Action>> = {
   list: 'slip.create',
   picking: 'shipment.pack',
   count: 'shipment.pack',
-  waybill: 'shipment.pack',
+  waybill: 'shipment.waybill',
   post: 'outbound.release',
 };
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AddressPart } from '@shared/address/parse';
+import type { ShipSource } from '@shared/shipping/ship-doc';
 import type { DoubtReason, Recipient, ShippingListLine } from '@shared/shipping/shipping-list';
 import { getDb } from '../../../db/db';
-import { shippingListDraft, slipDoubts } from '../../../db/shipping-repo';
 import { fillFromPaste } from './address-fill';
+import { shipApi } from './ship-api';
 
 export interface RecipientForm {
   /** undefined while the draft loads. */
@@ -19,8 +20,9 @@ export interface RecipientForm {
   markSaved: () => void;
 }
 
-/** The 发货明细表 as edited: loaded from the saved list (or the slip and customer), a pasted blob read in. */
-export function useRecipientForm(slipId: number, savedAt: number | undefined): RecipientForm {
+/** The 发货明细表 as edited: loaded from the saved list (or the slip / exchange and customer), a pasted blob read in. */
+export function useRecipientForm(source: ShipSource, savedAt: number | undefined): RecipientForm {
+  const { type, id } = source;
   const [lines, setLines] = useState<ShippingListLine[]>();
   const [recipient, setRecipient] = useState<Recipient>();
   const [flagged, setFlagged] = useState<AddressPart[]>([]);
@@ -30,7 +32,7 @@ export function useRecipientForm(slipId: number, savedAt: number | undefined): R
 
   useEffect(() => {
     let live = true;
-    void shippingListDraft(getDb(), slipId).then((d) => {
+    void shipApi({ type, id }).draft(getDb()).then((d) => {
       if (!live) return;
       setLines(d.lines);
       setRecipient(d.recipient);
@@ -39,13 +41,13 @@ export function useRecipientForm(slipId: number, savedAt: number | undefined): R
     return () => {
       live = false;
     };
-  }, [slipId, savedAt]);
+  }, [type, id, savedAt]);
 
   useEffect(() => {
     if (!recipient) return;
-    const timer = setTimeout(() => void slipDoubts(getDb(), slipId, recipient).then(setDoubts, () => setDoubts([])), 200);
+    const timer = setTimeout(() => void shipApi({ type, id }).doubts(getDb(), recipient).then(setDoubts, () => setDoubts([])), 200);
     return () => clearTimeout(timer);
-  }, [slipId, recipient]);
+  }, [type, id, recipient]);
 
   return {
     lines,

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { toIsoDate } from '@shared/domain/local-date';
-import { templateBatch } from '@shared/templates/template-sheet';
 import { waybillRecord } from '@shared/templates/builtin/waybill-data';
 import type { ShippingList } from '@shared/shipping/shipping-list';
-import type { PurchaseSlip } from '@shared/slips/purchase-slip';
+import type { ShipDoc } from '@shared/shipping/ship-doc';
 import { useActor } from '../../../auth';
 import { errorText } from '../../../auth/error-text';
 import { getDb } from '../../../db/db';
+import { getSender } from '../../../db/carriers-repo';
 import { markWaybillsPrinted } from '../../../db/shipping-repo';
 import { useLang, useT } from '../../../i18n/context';
-import { sheetSource, type PrintPreviewSource } from '../../../print/print-source';
-import { loadPrintSetup } from '../../../print/print-setup';
-import { useSender } from '../common/sender';
+import type { PrintPreviewSource } from '../../../print/print-source';
+import { recordPrintSource } from '../../../print/record-print';
 import type { StoredProduct } from '../common/use-data';
+import { shipApi } from './ship-api';
 import { waybillData, waybillTemplateId, type WaybillForm } from './waybill-print';
 
 export interface WaybillJob {
-  slip: Pick<PurchaseSlip, 'lines' | 'remarks' | 'waybill'> & { id: number };
+  doc: Pick<ShipDoc, 'source' | 'lines' | 'remarks' | 'waybill'>;
   list: Pick<ShippingList, 'recipient'>;
 }
 
@@ -28,21 +28,20 @@ export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | u
   const t = useT();
   const [lang] = useLang();
   const actor = useActor();
-  const sender = useSender();
   const [doc, setDoc] = useState<PrintPreviewSource | null>(null);
-  const [slipIds, setSlipIds] = useState<number[]>([]);
+  const [sources, setSources] = useState<ShipDoc['source'][]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const open = async (jobs: readonly WaybillJob[], carrier: string, form: WaybillForm) => {
     setError(null);
     try {
-      const setup = await loadPrintSetup(getDb(), waybillTemplateId(carrier, form), lang);
+      // Read at print time: the waybill never prints the default while the stored sender is still loading.
+      const sender = (await getSender(getDb())) ?? { name: t('shipui.sender.default'), phone: '', address: '' };
       const date = toIsoDate(Date.now());
-      const records = jobs.map((j) => waybillRecord(waybillData({ slip: j.slip, list: j.list, products: products ?? new Map(), sender, date })));
-      const batch = templateBatch(setup.template, records, { profile: setup.profile });
-      const title = t('shipui.waybill.print');
-      setSlipIds(jobs.map((j) => j.slip.id));
-      setDoc(sheetSource({ title, fileName: title, lang, ...(setup.printerName ? { printerName: setup.printerName } : {}) }, batch.pageSize, batch.count, batch.sheetAt));
+      const records = jobs.map((j) => waybillRecord(waybillData({ slip: j.doc, list: j.list, products: products ?? new Map(), sender, date })));
+      const source = await recordPrintSource(getDb(), waybillTemplateId(carrier, form), records, { lang, title: t('shipui.waybill.print') });
+      setSources(jobs.map((j) => j.doc.source));
+      setDoc(source);
     } catch (e) {
       setError(errorText(t, e));
     }
@@ -50,11 +49,13 @@ export function useWaybillPrint(products: ReadonlyMap<number, StoredProduct> | u
 
   const printed = async () => {
     try {
-      await markWaybillsPrinted(getDb(), actor, slipIds);
+      const slipIds = sources.flatMap((s) => (s.type === 'slip' ? [s.id] : []));
+      if (slipIds.length > 0) await markWaybillsPrinted(getDb(), actor, slipIds);
+      for (const s of sources) if (s.type === 'exchange') await shipApi(s).waybillPrinted(getDb(), actor);
     } catch (e) {
       setError(errorText(t, e));
     }
   };
 
-  return { doc, open, close: () => setDoc(null), printed, error, printedCount: slipIds.length };
+  return { doc, open, close: () => setDoc(null), printed, error, printedCount: sources.length };
 }

@@ -16,7 +16,7 @@ describe('waybill printing', () => {
   it('maps the shipping list’s recipient and the slip’s goods to the waybill’s fields', () => {
     const products = new Map([[3, { ...emptyProductInput(), id: 3, code: 'LX-PP', name: 'PP棉滤芯', createdAt: 0, updatedAt: 0 }]]);
     const data = waybillData({
-      slip: { lines: [{ productId: 3, qty: 2, unitPrice: 38, amount: 76 }], remarks: '易碎' },
+      slip: { lines: [{ productId: 3, qty: 2 }], remarks: '易碎' },
       list: { recipient: { name: '王五', phone: '13700137000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 18 号' } },
       products,
       sender: { name: '售后服务中心', phone: '0571-88886666', address: '杭州市' },

@@ -1,6 +1,7 @@
-/** A shipping slip → the data its courier waybill prints (shared/templates waybillRecord), and which form. */
+/** A shipping slip (or a courier exchange) → the data its courier waybill prints (shared/templates waybillRecord), and which form. */
 import type { Product } from '@shared/products/product';
 import type { PurchaseSlip } from '@shared/slips/purchase-slip';
+import type { MovementLine } from '@shared/stock/ledger';
 import { formatGoods, slipGoods } from '@shared/shipping/shipment-log';
 import type { ShippingList } from '@shared/shipping/shipping-list';
 import type { WaybillData, WaybillParty } from '@shared/templates/builtin/waybill-data';
@@ -25,7 +26,8 @@ export function waybillTemplateId(carrierCode: string, form: WaybillForm): strin
 }
 
 interface Source {
-  slip: Pick<PurchaseSlip, 'lines' | 'remarks' | 'waybill'>;
+  /** A slip or a courier exchange (EXC-2): what it ships, its remarks, its waybill. */
+  slip: Pick<PurchaseSlip, 'remarks' | 'waybill'> & { lines: readonly MovementLine[] };
   list: Pick<ShippingList, 'recipient'>;
   products: ReadonlyMap<number, Product>;
   sender: WaybillParty;

@@ -58,6 +58,7 @@ function SlipDetail({ slip, products, onClose, onNotice, onEdit, onReissue }: Om
   const [open, setOpen] = useState<Open>(null);
   const actions = slipActions(slip, roles, pending.length > 0);
   const close = () => setOpen(null);
+  const lapse = slip.lapsedApprovals;
 
   const onAction = (a: SlipActionId) => {
     if (a === 'edit') return onEdit(slip);
@@ -89,6 +90,11 @@ function SlipDetail({ slip, products, onClose, onNotice, onEdit, onReissue }: Om
           )}
           <SlipSummary slip={slip} customer={customer} />
           <SlipLinesView slip={slip} products={products} pending={pending} />
+          {lapse && !slip.released && !slip.voided && lapse.kinds.map((k) => (
+            <Alert key={k} severity="warning" role="alert">
+              {t(k === 'signOff' ? 'slipsui.detail.signOffLapsed' : 'slipsui.detail.negativeLapsed', { name: lapse.byName, time: when(lapse.at) })}
+            </Alert>
+          ))}
           {pending.length > 0 && !slip.released && !slip.voided && (
             <Alert severity="warning">{t('slipsui.detail.signOffPending', { products: pending.map((p) => products.get(p)?.name ?? '').join(t('list.separator')) })}</Alert>
           )}
@@ -109,7 +115,7 @@ function SlipDetail({ slip, products, onClose, onNotice, onEdit, onReissue }: Om
       </DialogActions>
       {open === 'stockSlips' && <StockSlipsDialog target={{ ref: { type: 'slip', id: slip.id } }} onClose={close} />}
       {open === 'print' && (
-        <SlipPrintDialog slip={slip} customer={customer} products={products} onClose={close} onPrinted={() => void steps.markPrinted()} />
+        <SlipPrintDialog slip={slip} customer={customer} products={products} onClose={close} onPrinted={(withScreenshot) => void steps.markPrinted(withScreenshot)} />
       )}
       {open === 'sign' && (
         <NameStepDialog title={t('slipsui.sign.title')} hint={t('slipsui.sign.hint')} nameLabel={t('slipsui.sign.name')} defaultName={customer?.name ?? ''}

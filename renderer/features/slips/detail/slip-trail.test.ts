@@ -25,4 +25,11 @@ describe('the slip’s trail', () => {
     ]);
     expect(slipTrail(base, t)).toEqual([]);
   });
+
+  it('OUT-7: a sign-off that no longer covers the slip’s lines is not shown as given', () => {
+    const lines = [{ productId: 6, qty: 4, unitPrice: 3000, amount: 12000 }];
+    const stale = { supervisorId: 9, supervisorName: '周主管', at, note: '', covers: '6x1@300000' };
+    expect(slipTrail({ ...base, lines, approvals: { signOff: stale } }, t)).toEqual([]);
+    expect(slipTrail({ ...base, lines, approvals: { signOff: { ...stale, covers: '6x4@300000' } } }, t)).toEqual(['领导签字:周主管 2026-11-27 10:05']);
+  });
 });

@@ -19,7 +19,8 @@ export interface SlipSteps {
   issue: () => Promise<boolean>;
   confirm: (name: string) => Promise<boolean>;
   complete: () => Promise<boolean>;
-  markPrinted: () => Promise<boolean>;
+  /** `withScreenshot`: the printed job held the back-office screenshot page (OUT-2). */
+  markPrinted: (withScreenshot: boolean) => Promise<boolean>;
   /** Voids with the reason after the supervisor's approval: null when voided, '' when the approval was cancelled, else the refusal. */
   voidWith: (reason: string) => Promise<string | null>;
 }
@@ -72,7 +73,7 @@ export function useSlipSteps(slip: SavedSlip, products: string[], onNotice: (n: 
       }),
     confirm: (name) => run(async () => (await confirmSlipPickup(db, actor, slip.id, { name, at: Date.now(), countMatches: true }), t('slipsui.notice.confirmed'))),
     complete: () => run(async () => (await completeSlipPickup(db, actor, slip.id), t('slipsui.notice.done'))),
-    markPrinted: () => run(async () => (await markSlipPrinted(db, actor, slip.id), t('slipsui.notice.printed'))),
+    markPrinted: (withScreenshot) => run(async () => (await markSlipPrinted(db, actor, slip.id, Date.now(), withScreenshot), t('slipsui.notice.printed'))),
     voidWith: async (reason) => {
       const approval = await approve({ title: t('slipsui.void.approvalTitle', { no: slip.no }), description: t('slipsui.void.approvalDescription', { reason }) });
       if (!approval) return '';

@@ -114,6 +114,8 @@ export function SlipFormDialog({ mode, onClose, onSaved }: Props) {
               attachment={values.attachments[0]} required={needsBackOfficeScreenshot(values)} error={errors.attachments ?? errors['attachments.0.dataUrl']}
               busy={attaching} onFile={(f) => void attach(f)} onRemove={() => form.setAttachment(null)}
             />
+            {form.lapses.includes('signOff') && <Alert severity="warning">{t('slipsui.form.signOffWillLapse')}</Alert>}
+            {form.lapses.includes('negativeStock') && <Alert severity="warning">{t('slipsui.form.negativeWillLapse')}</Alert>}
             {form.message && <Alert severity="error">{form.message}</Alert>}
           </Stack>
         </DialogContent>

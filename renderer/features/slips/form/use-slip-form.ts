@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toIsoDate } from '@shared/domain/local-date';
 import { replacementFields } from '@shared/slips/editable';
 import type { SlipAttachment } from '@shared/slips/purchase-slip';
+import { coveringApprovals, lapsedKinds, type SlipApprovalKind } from '@shared/slips/approval-cover';
 import { ValidationError, type Issue } from '@shared/validation';
 import { useActor } from '../../../auth';
 import { getDb } from '../../../db/db';
@@ -39,6 +40,8 @@ export interface SlipForm {
   setAttachment: (a: SlipAttachment | null) => void;
   refuse: (issues: Issue[]) => void;
   submit: () => Promise<SavedSlip | undefined>;
+  /** OUT-7: approvals on the slip being edited that saving these lines would let lapse. */
+  lapses: SlipApprovalKind[];
 }
 
 export function useSlipForm(mode: SlipFormMode): SlipForm {
@@ -83,6 +86,11 @@ export function useSlipForm(mode: SlipFormMode): SlipForm {
   }, [values, day, mode, actor, t]);
 
   const errors = useMemo(() => ({ ...refusalFromIssues(t, live, isFormField).fields, ...refusal.fields }), [live, refusal, t]);
+  const lapses = useMemo(() => {
+    if (mode.kind !== 'edit') return [];
+    const holding = coveringApprovals(mode.slip.approvals, mode.slip.lines);
+    return lapsedKinds(holding, readSlipForm(values, day).fields.lines);
+  }, [mode, values, day]);
 
   return {
     values,
@@ -96,5 +104,6 @@ export function useSlipForm(mode: SlipFormMode): SlipForm {
     setAttachment: (a) => change((v) => ({ ...v, attachments: a ? [a] : [] })),
     refuse: (issues) => setRefusal(refusalFromIssues(t, issues, isFormField)),
     submit,
+    lapses,
   };
 }

@@ -28,8 +28,11 @@ interface Props {
   customer: Customer | undefined;
   products: ReadonlyMap<number, StoredProduct>;
   onClose: () => void;
-  /** Only for a job the platform accepted: the slip is then marked printed (and locked). */
-  onPrinted: () => void;
+  /**
+   * Only for a job the platform accepted: the slip is then marked printed (and locked);
+   * `withScreenshot` when the job held the back-office screenshot page (OUT-2).
+   */
+  onPrinted: (withScreenshot: boolean) => void;
 }
 
 type Paper = PurchaseSlipTemplateId;
@@ -48,12 +51,15 @@ export function SlipPrintDialog({ slip, customer, products, onClose, onPrinted }
   const shot = slip.attachments.find((a) => a.kind === 'backOfficeScreenshot');
   const [withShot, setWithShot] = useState(shot !== undefined);
   const [doc, setDoc] = useState<PrintPreviewSource | null>(null);
+  // What the previewed job holds, as it was built (the checkbox may change behind the preview).
+  const [docHasShot, setDocHasShot] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const preview = async () => {
     try {
       const setup = await loadPrintSetup(getDb(), paper, lang);
       const dataUrl = withShot && shot ? await attachmentDataUrl(getDb(), shot) : undefined;
+      setDocHasShot(dataUrl !== undefined);
       setDoc(slipPrintSource({
         ...setup, mode, lang, separateCopies: copies === 'plain', title: t('slipsui.detail.title', { no: slip.no }),
         data: slipPrintData(slip, customer, products, t),
@@ -90,7 +96,7 @@ export function SlipPrintDialog({ slip, customer, products, onClose, onPrinted }
           </Button>
         </DialogActions>
       </Dialog>
-      <PrintPreviewDialog open={doc !== null} doc={doc} onClose={onClose} onPrinted={onPrinted} />
+      <PrintPreviewDialog open={doc !== null} doc={doc} onClose={onClose} onPrinted={() => onPrinted(docHasShot)} />
     </>
   );
 }

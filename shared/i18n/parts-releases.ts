@@ -1,0 +1,50 @@
+import { defineStrings } from './define';
+
+/**
+ * 备件出库 (SVC-3): the parts a service report used, waiting for the warehouse keeper to release them,
+ * on the keeper's stock screen.
+ */
+export const partsReleaseStrings = defineStrings(
+  {
+    'stockui.tab.partsReleases': '备件出库',
+    'parts.status.waiting': '等待库管确认',
+    'parts.status.released': '已出库',
+    'parts.status.cancelled': '已取消',
+    'parts.cancel.reportVoided': '服务报告已作废',
+    'partsui.list': '备件出库单',
+    'partsui.hint': '服务报告中使用的配件在此等待库管确认;确认后配件出库并生成出库单',
+    'partsui.keeperOnly': '由库管确认出库',
+    'partsui.showDone': '显示已处理',
+    'partsui.col.createdAt': '登记时间',
+    'partsui.col.customer': '客户',
+    'partsui.col.parts': '配件',
+    'partsui.col.createdBy': '填写人',
+    'partsui.col.docNo': '出库单号',
+    'partsui.col.released': '出库',
+    'partsui.confirm': '确认出库',
+    'partsui.confirmed': '备件已出库(出库单 {docNo})',
+    'partsui.empty': '没有等待出库的备件',
+    'partsui.releasedBy': '{name} {time}',
+  },
+  {
+    'stockui.tab.partsReleases': 'Parts releases',
+    'parts.status.waiting': 'Waiting for the keeper',
+    'parts.status.released': 'Released',
+    'parts.status.cancelled': 'Cancelled',
+    'parts.cancel.reportVoided': 'The service report was voided',
+    'partsui.list': 'Parts releases',
+    'partsui.hint': 'Parts used on service reports wait here for the warehouse keeper; confirming releases them with an outbound slip',
+    'partsui.keeperOnly': 'The warehouse keeper confirms releases',
+    'partsui.showDone': 'Show handled',
+    'partsui.col.createdAt': 'Recorded',
+    'partsui.col.customer': 'Customer',
+    'partsui.col.parts': 'Parts',
+    'partsui.col.createdBy': 'Recorded by',
+    'partsui.col.docNo': 'Outbound slip',
+    'partsui.col.released': 'Released',
+    'partsui.confirm': 'Release',
+    'partsui.confirmed': 'Parts released (outbound slip {docNo})',
+    'partsui.empty': 'No parts waiting to be released',
+    'partsui.releasedBy': '{name} {time}',
+  },
+);
