@@ -17,8 +17,7 @@ import { addedKey, type AppDB } from './db';
 import { getSetting } from './settings-repo';
 import { slipSettlementDocuments } from './slip-settlement';
 import { checkApproval } from './sign-in';
-import { exchangeShippingListDocument } from '@shared/shipping/list-document';
-import { exchangeOutboundDay } from '@shared/stock/exchange';
+import { exchangeShippingListDocumentsOn } from '@shared/shipping/list-document';
 import type { DayState, StoredMovement } from './stock-rows';
 
 type Saved<T> = T & { id: number };
@@ -60,9 +59,9 @@ export const settlementSources: SettlementSource[] = [
   // A courier exchange's shipping list (发货明细表, EXC-2 through OUT-2): matched against the outbound
   // movement of the day it left; a courier exchange without one is listed as 换货快递发出但没有发货明细表.
   async (db, day, movements) => {
-    const left = (await exchangesOf(db, day, movements)).filter((ex) => ex.delivery === 'ship' && exchangeOutboundDay(ex) === day);
-    const lists = await db.shippingLists.where('exchangeId').anyOf(left.map((ex) => ex.id)).toArray();
-    return left.flatMap((ex) => lists.flatMap((l) => exchangeShippingListDocument(l, ex) ?? []));
+    const exchanges = await exchangesOf(db, day, movements);
+    const lists = await db.shippingLists.where('exchangeId').anyOf(exchanges.map((ex) => ex.id)).toArray();
+    return exchangeShippingListDocumentsOn(exchanges, lists, day);
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { PurchaseSlip } from '../slips/purchase-slip';
-import type { Exchange } from '../stock/exchange';
+import { exchangeOutboundDay, type Exchange } from '../stock/exchange';
 import { slipDocument } from '../slips/slip-documents';
 import type { SettlementDocument } from '../stock/settlement';
 import type { ShippingList } from './shipping-list';
@@ -41,4 +41,19 @@ export function exchangeShippingListDocument(list: Pick<ShippingList, 'exchangeI
     ref: { type: 'exchange', id: ex.id }, docNo: exchangeShippingListDocNo(ex.outDocNo), paper: 'shippingList',
     lines: [{ productId: ex.replacement.productId, qty: -ex.replacement.qty }],
   };
+}
+
+/**
+ * WH-1: the shipping lists of the courier exchanges whose replacement left on `day` (EXC-2), as
+ * papers. A courier exchange still waiting for its parcel has moved nothing and has none; one that
+ * left without a list has none either, and the reconciliation rule lists it. The daily settlement
+ * and the data check (数据自检, every day an exchange moved goods) read them the same way.
+ */
+export function exchangeShippingListDocumentsOn(
+  exchanges: readonly Pick<Exchange, 'id' | 'day' | 'delivery' | 'replacement' | 'outDocNo' | 'shipping'>[],
+  lists: readonly Pick<ShippingList, 'exchangeId'>[],
+  day: string,
+): SettlementDocument[] {
+  const left = exchanges.filter((ex) => ex.delivery === 'ship' && exchangeOutboundDay(ex) === day);
+  return left.flatMap((ex) => lists.flatMap((l) => exchangeShippingListDocument(l, ex) ?? []));
 }
