@@ -3,11 +3,17 @@ import type { IntegrityProblem } from '@shared/integrity/problems';
 import { createCallLog } from './call-logs-repo';
 import { createCustomer } from './customers-repo';
 import { addExportRecord } from './exports-repo';
+import {
+  confirmExchangeByPhone, exchangeShippingListDraft, handOverExchangeList, markExchangeWaybillPrinted, postExchangeShipment, recordExchangeCount, recordExchangeWaybill,
+  saveExchangeShippingList, startExchangePicking,
+} from './exchange-shipping';
 import { postExchange } from './exchanges-repo';
 import { postScrap } from './faulty-stock-repo';
 import { checkIntegrity, integritySteps } from './integrity';
+import { confirmPartsRelease } from './parts-releases-repo';
 import { postReceipt } from './receiving-repo';
 import { postReturn } from './returns-repo';
+import { createServiceReport } from './service-reports-repo';
 import { openSlipWorld, type SlipWorld } from './slip-test-world';
 import { issueSlip, signSlip } from './slip-pickup';
 import { createSlip, markSlipPrinted } from './slips-repo';
@@ -16,7 +22,9 @@ import { applyVariances, createStockTake, enterCounts, varianceApprovalList } fr
 /**
  * A day of the center written through the real repositories: deliveries (one counted short), a
  * special product collected with the leader's signature, a parcel shipped, a faulty return scrapped,
- * an exchange, a signed stock take, a call and its export. Each test breaks one thing in it.
+ * an exchange, an exchange whose replacement went by courier through 发货办理 and one still waiting
+ * for its parcel, a service report whose parts the keeper released, a signed stock take, a call and
+ * its export. Each test breaks one thing in it.
  */
 interface Day {
   w: SlipWorld;
@@ -28,6 +36,25 @@ interface Day {
   take: number;
   callDay: string;
   exportId: number;
+  courierExchange: number;
+  courierShipment: number;
+  report: number;
+  release: number;
+}
+
+/** EXC-2: a courier exchange through list, SHP-1 call, hand-over, picking, both counts, the waybill and the posting. */
+async function shipExchange(w: SlipWorld, id: number, qty: number) {
+  const { db, clerk, keeper, receiver, t0 } = w;
+  await saveExchangeShippingList(db, clerk, id, await exchangeShippingListDraft(db, id), t0);
+  await confirmExchangeByPhone(db, clerk, id, w.call('确认换货收货地址'), true, t0);
+  await handOverExchangeList(db, clerk, id, t0);
+  await startExchangePicking(db, keeper, id, t0);
+  const lines = [{ productId: w.ids.partA, qty }];
+  await recordExchangeCount(db, keeper, id, w.counter(keeper), lines, t0);
+  await recordExchangeCount(db, keeper, id, w.counter(receiver), lines, t0);
+  await markExchangeWaybillPrinted(db, clerk, id, t0);
+  await recordExchangeWaybill(db, clerk, id, { carrier: 'SF', trackingNo: 'SF9876543210987', thirdCopyFiled: true }, t0);
+  return postExchangeShipment(db, keeper, id, t0);
 }
 
 async function aDay(): Promise<Day> {
@@ -42,6 +69,18 @@ async function aDay(): Promise<Day> {
   const ret = await postReturn(db, keeper, { customerId: w.customerId, lines: [{ productId: ids.partB, qty: 1, location: 'faulty' }], reason: '外壳开裂' }, t0);
   await postScrap(db, keeper, { lines: [{ productId: ids.partB, qty: 1 }], reason: '无法修复' }, w.approval(), t0);
   await postExchange(db, keeper, { kind: 'same', customerId: w.customerId, returned: { productId: ids.partA, qty: 1 }, replacement: { productId: ids.partA, qty: 1 }, inspection: { result: 'ok', note: '' } }, t0);
+  const courier = (replacementQty: number) => postExchange(db, keeper, {
+    kind: 'different', customerId: w.customerId, returned: { productId: ids.plain, qty: 1 }, replacement: { productId: ids.partA, qty: replacementQty },
+    inspection: { result: 'defective', note: '漏水' }, delivery: 'ship',
+  }, t0);
+  const sent = await shipExchange(w, (await courier(2)).exchange.id, 2);
+  // Waiting for its parcel: the returned item is back, the replacement has not left yet.
+  await courier(1);
+  const { report, partsRelease } = await createServiceReport(db, clerk, {
+    customerId: w.customerId, technicianIds: [clerk.staffId], arrivalAt: t0, departureAt: t0 + 3_600_000, workDone: '更换配件', partsUsed: [{ productId: ids.partB, qty: 2 }],
+    result: 'resolved', feedback: '满意', customerSignatureName: '张三', unresolvedProblems: [],
+  }, {}, t0);
+  const release = await confirmPartsRelease(db, keeper, partsRelease?.id ?? 0, {}, t0);
   const take = await createStockTake(db, keeper, { scope: { kind: 'products', productIds: [ids.plain] }, blind: false }, t0);
   const book = (await db.stockTakes.get(take))?.lines[0]?.bookQty ?? 0;
   await enterCounts(db, keeper, take, [{ productId: ids.plain, countedQty: book - 1, reason: '损耗' }], t0);
@@ -52,7 +91,7 @@ async function aDay(): Promise<Day> {
   });
   return {
     w, shortReceipt: short.receipt.id, specialSlip: special.id, shippedSlip: shipped.slip.id, shipment: shipped.shipment.id, returnMovement: ret.movement.id,
-    take, callDay: w.day, exportId,
+    take, callDay: w.day, exportId, courierExchange: sent.exchange.id, courierShipment: sent.shipment.id, report: report.id, release: release.release.id,
   };
 }
 
@@ -72,7 +111,7 @@ describe('checkIntegrity: the day in the center holds', () => {
     const report = await checkIntegrity(day.w.db, (step) => steps.push(step));
     expect(report.problems).toEqual([]);
     expect(steps).toEqual([...integritySteps, 'exports']);
-    expect(report.shipments).toBe(1);
+    expect(report.shipments).toBe(2);
     expect(report.movements).toBeGreaterThanOrEqual(9);
     expect(report.documents).toBeGreaterThanOrEqual(9);
     expect(report.auditEntries).toBeGreaterThan(report.records);
@@ -145,6 +184,100 @@ describe('checkIntegrity: the day in the center holds', () => {
     const { problems } = await checkIntegrity(db);
     expect(kinds(problems)).toEqual(['auditOrphan:shipments', 'shipmentIncomplete:purchaseSlips']);
     expect(problems.find((p) => p.kind === 'shipmentIncomplete')).toMatchObject({ recordId: String(day.shippedSlip), missing: 'logEntry' });
+  });
+
+  it('EXC-2: a courier exchange shipped without its shipping list is listed in the shipment log and in the movements\' papers', async () => {
+    const { db } = day.w;
+    const ex = await db.exchanges.get(day.courierExchange);
+    await db.shippingLists.where('exchangeId').equals(day.courierExchange).delete();
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:shippingLists', 'shipmentIncomplete:shipments', 'stockPaper:exchanges']);
+    expect(problems.find((p) => p.kind === 'shipmentIncomplete')).toEqual({ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(day.courierShipment), label: ex?.outDocNo, missing: 'shippingList' });
+    expect(problems.find((p) => p.kind === 'stockPaper')).toMatchObject({
+      recordId: String(day.courierExchange), label: ex?.outDocNo, difference: { kind: 'missingPaper', paper: 'shippingList', message: 'stock.reconcile.missing.exchangeShippingList' },
+    });
+  });
+
+  it('EXC-2, OUT-4: a courier exchange\'s parcel counted by one person only is listed', async () => {
+    const { db } = day.w;
+    const ex = await db.exchanges.get(day.courierExchange);
+    if (!ex?.shipping) throw new Error('no courier exchange');
+    await db.exchanges.put({ ...ex, shipping: { ...ex.shipping, counts: ex.shipping.counts.slice(0, 1) } });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(day.courierShipment), label: ex.outDocNo, missing: 'doubleCount' }]);
+  });
+
+  it('EXC-2, SHP-2: a courier exchange\'s parcel without a waybill number is listed', async () => {
+    const { db } = day.w;
+    const ex = await db.exchanges.get(day.courierExchange);
+    if (!ex?.shipping?.waybill) throw new Error('no waybill');
+    await db.exchanges.put({ ...ex, shipping: { ...ex.shipping, waybill: { ...ex.shipping.waybill, trackingNo: '' } } });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(day.courierShipment), label: ex.outDocNo, missing: 'trackingNo' }]);
+  });
+
+  it('EXC-2: a shipment whose courier exchange is gone is listed as lacking its exchange, not its slip', async () => {
+    const { db } = day.w;
+    await db.exchanges.delete(day.courierExchange);
+    const { problems } = await checkIntegrity(db);
+    expect(problems.filter((p) => p.kind === 'shipmentIncomplete')).toMatchObject([{ table: 'shipments', recordId: String(day.courierShipment), missing: 'exchange' }]);
+    // Its movements lost their papers too, and the trail still names it.
+    expect(kinds(problems)).toEqual(['auditOrphan:exchanges', 'shipmentIncomplete:shipments', 'stockPaper:exchanges', 'stockPaper:exchanges']);
+  });
+
+  it('EXC-2, SHP-3: a courier exchange posted as shipped without its entry in the shipment log is listed', async () => {
+    const { db } = day.w;
+    const ex = await db.exchanges.get(day.courierExchange);
+    await db.shipments.delete(day.courierShipment);
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:shipments', 'shipmentIncomplete:exchanges']);
+    expect(problems.find((p) => p.kind === 'shipmentIncomplete')).toEqual({ kind: 'shipmentIncomplete', table: 'exchanges', recordId: String(day.courierExchange), label: ex?.outDocNo, missing: 'logEntry' });
+  });
+
+  it('SVC-3: a service report\'s parts movement without its confirmed release is listed', async () => {
+    const { db } = day.w;
+    const release = await db.partsReleases.get(day.release);
+    if (!release) throw new Error('no parts release');
+    const { releasedAt: _a, releasedById: _b, releasedByName: _c, movementId: _d, docNo: _e, ...waiting } = release;
+    await db.partsReleases.put({ ...waiting, status: 'waiting' });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([
+      {
+        kind: 'stockPaper', table: 'serviceReports', recordId: String(day.report), label: release.docNo,
+        difference: expect.objectContaining({ kind: 'missingPaper', paper: 'partsRelease', message: 'stock.reconcile.missing.partsRelease' }),
+      },
+    ]);
+  });
+
+  it('SVC-3: a confirmed release whose parts movement is gone is listed, and its stock no longer adds up', async () => {
+    const { db } = day.w;
+    const release = await db.partsReleases.get(day.release);
+    await db.movements.delete(release?.movementId ?? 0);
+    const { problems } = await checkIntegrity(db);
+    expect(kinds(problems)).toEqual(['auditOrphan:movements', 'balanceOff:stockBalances', 'stockPaper:serviceReports']);
+    expect(problems.find((p) => p.kind === 'stockPaper')).toMatchObject({ difference: { kind: 'documentWithoutMovement', paper: 'partsRelease' } });
+  });
+
+  it('SVC-3: a parts release written without its audit entry is listed; the release is audited like every record', async () => {
+    const { db } = day.w;
+    const release = await db.partsReleases.get(day.release);
+    if (!release) throw new Error('no parts release');
+    const { id: _id, releasedAt: _a, releasedById: _b, releasedByName: _c, movementId: _d, docNo: _e, ...waiting } = release;
+    // Still waiting for the keeper: it moved nothing, only its audit entry is missing.
+    const bare = await db.partsReleases.add({ ...waiting, status: 'waiting' });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'auditMissing', table: 'partsReleases', recordId: String(bare) }]);
+  });
+
+  it('OUT-7: a slip whose lines changed after the leader signed is listed as no longer covered by the signature', async () => {
+    const { db } = day.w;
+    const slip = await db.purchaseSlips.get(day.specialSlip);
+    if (!slip) throw new Error('no slip');
+    // The price changed, the quantities not: only the signature stops covering the slip.
+    const lines = slip.lines.map((l) => ({ ...l, unitPrice: l.unitPrice - 100, amount: (l.unitPrice - 100) * l.qty }));
+    await db.purchaseSlips.put({ ...slip, lines, total: lines.reduce((n, l) => n + l.amount, 0) });
+    const { problems } = await checkIntegrity(db);
+    expect(problems).toEqual([{ kind: 'approvalStale', table: 'purchaseSlips', recordId: String(day.specialSlip), label: slip.no, approval: 'signOff' }]);
   });
 
   it('WH-2: a stock take changed after the supervisor signed its list no longer has its approval', async () => {

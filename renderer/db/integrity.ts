@@ -8,7 +8,11 @@ import { recordLabel, signedVariances } from '@shared/integrity/labels';
 import { auditedTables, type AuditedTable, type IntegrityProblem } from '@shared/integrity/problems';
 import { dayRangeToMs } from '@shared/domain/local-date';
 import type { Product } from '@shared/products/product';
-import { exchangeDocuments, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
+import { partsReleaseDocument } from '@shared/service/parts-release';
+import { exchangeShippingListDocumentsOn } from '@shared/shipping/list-document';
+import type { ShippingList } from '@shared/shipping/shipping-list';
+import { exchangeOutboundDay, type Exchange } from '@shared/stock/exchange';
+import { exchangeDocumentsOn, receiptDocument, returnDocument, scrapDocument, stockTakeDocument } from '@shared/stock/settlement-documents';
 import type { SettlementDocument } from '@shared/stock/settlement';
 import type { Variance } from '@shared/stock/stock-take';
 import type { AppDB } from './db';
@@ -99,27 +103,42 @@ async function auditedRows(db: AppDB, pass: AuditPass): Promise<AuditedRows[]> {
 }
 
 async function stockRows(db: AppDB) {
-  const [movements, balances, receipts, discrepancies, returns, exchanges, stockTakes, scraps, slips, shippingLists, shipments, products] = await Promise.all([
+  const [movements, balances, receipts, discrepancies, returns, exchanges, stockTakes, scraps, partsReleases, slips, shippingLists, shipments, products] = await Promise.all([
     db.movements.toArray(), db.stockBalances.toArray(), db.receipts.toArray(), db.discrepancies.toArray(), db.returns.toArray(), db.exchanges.toArray(),
-    db.stockTakes.toArray(), db.scraps.toArray(), db.purchaseSlips.toArray(), db.shippingLists.toArray(), db.shipments.toArray(), db.products.toArray(),
+    db.stockTakes.toArray(), db.scraps.toArray(), db.partsReleases.toArray(), db.purchaseSlips.toArray(), db.shippingLists.toArray(), db.shipments.toArray(),
+    db.products.toArray(),
   ]);
   return {
     movements, balances, receipts: withId(receipts), discrepancies, returns: withId(returns), exchanges: withId(exchanges), stockTakes: withId(stockTakes),
-    scraps: withId(scraps), slips: slips.flatMap((s) => withSlipId(s) ?? []), shippingLists: withId(shippingLists), shipments: withId(shipments),
+    scraps: withId(scraps), partsReleases, slips: slips.flatMap((s) => withSlipId(s) ?? []), shippingLists: withId(shippingLists), shipments: withId(shipments),
     products: new Map(products.map((p): [number, Product] => [p.id, p])),
   };
 }
 type StockRows = Awaited<ReturnType<typeof stockRows>>;
 
+/**
+ * An exchange's papers over the whole ledger: those of each day it moved goods (its own day, and for
+ * a courier exchange the day its parcel was posted, EXC-2), as the settlement gathers them for a day —
+ * its inbound and outbound slips and a courier exchange's shipping list. A courier exchange still
+ * waiting for its parcel has moved only the returned item.
+ */
+function exchangePapers(ex: Saved<Exchange>, lists: readonly ShippingList[]): SettlementDocument[] {
+  const days = [...new Set([ex.day, exchangeOutboundDay(ex) ?? ex.day])];
+  return days.flatMap((day) => [...exchangeDocumentsOn(ex, day), ...exchangeShippingListDocumentsOn([ex], lists, day)]);
+}
+
 /** The papers of every record that moves goods, built by the same rules the daily settlement uses (WH-1). */
 function allDocuments(r: StockRows): SettlementDocument[] {
+  const exchangeLists = r.shippingLists.filter((l) => l.exchangeId !== undefined);
   return [
     ...r.receipts.map(receiptDocument),
     ...r.returns.map(returnDocument),
-    ...r.exchanges.flatMap(exchangeDocuments),
+    ...r.exchanges.flatMap((ex) => exchangePapers(ex, exchangeLists.filter((l) => l.exchangeId === ex.id))),
     // A take still being counted has moved nothing yet.
     ...r.stockTakes.filter((t) => t.status === 'posted').map(stockTakeDocument),
     ...r.scraps.map(scrapDocument),
+    // SVC-3: the releases the keeper confirmed; a waiting or cancelled one moved nothing.
+    ...r.partsReleases.flatMap((release) => partsReleaseDocument(release) ?? []),
     ...slipPapers(r.slips.filter((s) => s.released !== undefined), r.shippingLists),
   ].filter((d) => d.lines.length > 0);
 }
@@ -153,7 +172,7 @@ export function checkIntegrity(db: AppDB, onProgress?: IntegrityProgress): Promi
     step('balances');
     problems.push(...balanceProblems(rows.movements, rows.balances));
     step('shipping');
-    problems.push(...shipmentProblems({ slips: rows.slips, shippingLists: rows.shippingLists, shipments: rows.shipments, products: rows.products }));
+    problems.push(...shipmentProblems({ slips: rows.slips, exchanges: rows.exchanges, shippingLists: rows.shippingLists, shipments: rows.shipments, products: rows.products }));
     step('audit');
     const pass = await readAudit(db);
     const audited = await auditedRows(db, pass);

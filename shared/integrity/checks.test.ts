@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Movement } from '../stock/ledger';
-import { auditProblems, balanceProblems, stockPaperProblems } from './checks';
+import { stampApproval } from '../slips/approval-cover';
+import { auditProblems, balanceProblems, slipSignOffCovers, stockPaperProblems } from './checks';
 import { signedVariances } from './labels';
 
 const move = (id: number, lines: Movement['lines'], extra: Partial<Movement> = {}): Movement => ({
@@ -37,5 +38,17 @@ describe('the data check\'s pure rules', () => {
     expect(signedVariances({ signedVariances: [{ productId: 1, bookQty: 5, countedQty: 4, variance: -1, reason: '损耗' }] })).toHaveLength(1);
     expect(signedVariances({ signedVariances: [{ productId: '1' }] })).toBeUndefined();
     expect(signedVariances({ status: 'posted' })).toBeUndefined();
+  });
+
+  it('OUT-7: the sign-off covers the slip while its lines are those it was given for (in any order); a changed line, or none kept, cannot be covered', () => {
+    const approval = { supervisorId: 1, supervisorName: '周主管', at: 1, note: '' };
+    const lines = [{ productId: 1, qty: 2, unitPrice: 3000, amount: 6000 }, { productId: 2, qty: 1, unitPrice: 100, amount: 100 }];
+    const signOff = stampApproval(approval, lines);
+    expect(slipSignOffCovers({ approvals: { signOff }, lines: [...lines].reverse() })).toBe(true);
+    expect(slipSignOffCovers({ approvals: { signOff }, lines: lines.map((l) => ({ ...l, qty: l.qty + 1 })) })).toBe(false);
+    expect(slipSignOffCovers({ approvals: { signOff }, lines: lines.map((l) => ({ ...l, unitPrice: l.unitPrice + 0.01 })) })).toBe(false);
+    // A sign-off stored before it kept its fingerprint: nothing says what it covered.
+    expect(slipSignOffCovers({ approvals: { signOff: approval }, lines })).toBeUndefined();
+    expect(slipSignOffCovers({ approvals: {}, lines })).toBeUndefined();
   });
 });

@@ -2,12 +2,15 @@ import type { CallLog } from '../domain/call-log';
 import type { ExportRecord } from '../domain/export-record';
 import { dayRangeToMs } from '../domain/local-date';
 import type { Product } from '../products/product';
+import { exchangeSource, slipSource, sourceKey, sourceOf, type FlowDoc } from '../shipping/ship-doc';
 import type { ShippingList } from '../shipping/shipping-list';
 import type { Shipment } from '../shipping/shipment';
+import { approvalCovers } from '../slips/approval-cover';
 import { isDoubleCounted } from '../slips/double-count';
 import type { PurchaseSlip } from '../slips/purchase-slip';
 import { pendingSignOff } from '../slips/validate-slip';
 import { isApprovalRecorded } from '../stock/approvals';
+import type { Exchange } from '../stock/exchange';
 import { balances, stockLocations, type Movement } from '../stock/ledger';
 import type { Discrepancy, Receipt } from '../stock/receiving';
 import type { Scrap } from '../stock/scrap';
@@ -73,53 +76,80 @@ export function receiptProblems(receipts: readonly Saved<Receipt>[], discrepanci
 
 export interface ShippingRows {
   slips: readonly Saved<PurchaseSlip>[];
+  /** The exchanges: a courier exchange's replacement ships like a slip (EXC-2) and keeps its steps on `shipping`. */
+  exchanges: readonly Saved<Exchange>[];
   shippingLists: readonly Saved<ShippingList>[];
   shipments: readonly Saved<Shipment>[];
   products: ReadonlyMap<number, Product>;
 }
 
-/** What one posted parcel lacks: its slip, its shipping list (OUT-2), two matching counts (OUT-4), its waybill number (SHP-2). */
-function parcelGaps(shipment: Saved<Shipment>, slip: Saved<PurchaseSlip> | undefined, hasList: boolean, products: ReadonlyMap<number, Product>): ShipmentPart[] {
-  if (!slip) return ['slip'];
+/** What the shipping steps kept on a parcel's source document: what left, the counts, the waybill. */
+type ShippedFlow = Pick<FlowDoc, 'lines' | 'counts' | 'waybill'>;
+
+/** A courier exchange's steps as kept on it; one recorded before exchanges shipped through them has none. */
+function exchangeFlow(ex: Saved<Exchange>): ShippedFlow {
+  return { lines: [{ productId: ex.replacement.productId, qty: ex.replacement.qty }], counts: ex.shipping?.counts ?? [], ...(ex.shipping?.waybill ? { waybill: ex.shipping.waybill } : {}) };
+}
+
+/** What one posted parcel lacks, given its source's steps: its shipping list (OUT-2), two matching counts (OUT-4), its waybill number (SHP-2). */
+function parcelGaps(shipment: Saved<Shipment>, flow: ShippedFlow, hasList: boolean, products: ReadonlyMap<number, Product>): ShipmentPart[] {
   const gaps: ShipmentPart[] = [];
   if (!hasList) gaps.push('shippingList');
-  if (!isDoubleCounted(slip, products)) gaps.push('doubleCount');
-  if (shipment.trackingNo.trim() === '' || (slip.waybill?.trackingNo ?? '').trim() === '') gaps.push('trackingNo');
+  if (!isDoubleCounted(flow, products)) gaps.push('doubleCount');
+  if (shipment.trackingNo.trim() === '' || (flow.waybill?.trackingNo ?? '').trim() === '') gaps.push('trackingNo');
   return gaps;
 }
 
 /**
- * Every parcel posted as shipped has its slip, shipping list, two-person count and waybill number,
- * and every slip posted as shipped has its entry in the shipment log (SHP-3).
+ * Every parcel posted as shipped has its source document — a purchase slip, or the courier exchange
+ * whose replacement it carries (EXC-2) — with that source's shipping list, two-person count and
+ * waybill number; and every slip or courier exchange posted as shipped has its entry in the shipment
+ * log (SHP-3).
  */
-export function shipmentProblems({ slips, shippingLists, shipments, products }: ShippingRows): IntegrityProblem[] {
+export function shipmentProblems({ slips, exchanges, shippingLists, shipments, products }: ShippingRows): IntegrityProblem[] {
   const slipsById = new Map(slips.map((s) => [s.id, s]));
+  const exchangesById = new Map(exchanges.map((e) => [e.id, e]));
   const listIds = new Set(shippingLists.map((l) => l.id));
-  const listSlips = new Set(shippingLists.map((l) => l.slipId));
+  const listed = new Set(shippingLists.flatMap((l) => { const s = sourceOf(l); return s ? [sourceKey(s)] : []; }));
   const problems: IntegrityProblem[] = [];
   for (const shipment of shipments) {
-    const slip = shipment.slipId === undefined ? undefined : slipsById.get(shipment.slipId);
-    const hasList = (shipment.slipId !== undefined && listSlips.has(shipment.slipId)) || (shipment.shippingListId !== undefined && listIds.has(shipment.shippingListId));
-    for (const missing of parcelGaps(shipment, slip, hasList, products)) {
-      problems.push({ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(shipment.id), label: shipment.slipNo, missing });
+    const source = sourceOf(shipment);
+    const report = (missing: ShipmentPart) => problems.push({ kind: 'shipmentIncomplete', table: 'shipments', recordId: String(shipment.id), label: shipment.slipNo, missing });
+    const slip = source?.type === 'slip' ? slipsById.get(source.id) : undefined;
+    const exchange = source?.type === 'exchange' ? exchangesById.get(source.id) : undefined;
+    const flow = slip ?? (exchange ? exchangeFlow(exchange) : undefined);
+    if (!source || !flow) {
+      report(source?.type === 'exchange' ? 'exchange' : 'slip');
+      continue;
+    }
+    const hasList = listed.has(sourceKey(source)) || (shipment.shippingListId !== undefined && listIds.has(shipment.shippingListId));
+    parcelGaps(shipment, flow, hasList, products).forEach(report);
+  }
+  const logged = new Set(shipments.flatMap((s) => { const source = sourceOf(s); return source ? [sourceKey(source)] : []; }));
+  for (const slip of slips) {
+    if (slip.delivery === 'ship' && slip.status === 'posted' && !logged.has(sourceKey(slipSource(slip.id)))) {
+      problems.push({ kind: 'shipmentIncomplete', table: 'purchaseSlips', recordId: String(slip.id), label: slip.no, missing: 'logEntry' });
     }
   }
-  const logged = new Set(shipments.map((s) => s.slipId));
-  for (const slip of slips) {
-    if (slip.delivery === 'ship' && slip.status === 'posted' && !logged.has(slip.id)) {
-      problems.push({ kind: 'shipmentIncomplete', table: 'purchaseSlips', recordId: String(slip.id), label: slip.no, missing: 'logEntry' });
+  for (const ex of exchanges) {
+    // A courier exchange recorded before exchanges shipped through the steps has no parcel of its own to log.
+    if (ex.shipping?.released !== undefined && !logged.has(sourceKey(exchangeSource(ex.id)))) {
+      problems.push({ kind: 'shipmentIncomplete', table: 'exchanges', recordId: String(ex.id), label: ex.outDocNo, missing: 'logEntry' });
     }
   }
   return problems;
 }
 
 /**
- * OUT-7: whether a slip's 领导签字 covers the slip as it now stands. The slip keeps no record of what
- * was approved yet, so this cannot tell (undefined); once the approval carries a fingerprint of the
- * approved lines (products, quantities, prices), compare it with the slip's lines here.
+ * OUT-7: whether a slip's 领导签字 covers the slip as it now stands: the fingerprint of the lines the
+ * leader signed for, kept with the approval, against the slip's lines — by the slips' own rule
+ * (approval-cover.ts). Undefined when that cannot be told: no sign-off, or one stored before the
+ * approval kept its fingerprint (it was valid when given; nothing on the slip says for what).
  */
-export function slipSignOffCovers(_slip: PurchaseSlip): boolean | undefined {
-  return undefined;
+export function slipSignOffCovers(slip: Pick<PurchaseSlip, 'approvals' | 'lines'>): boolean | undefined {
+  const signOff = slip.approvals.signOff;
+  if (signOff?.covers === undefined) return undefined;
+  return approvalCovers(signOff, slip.lines);
 }
 
 export interface ApprovalRows {

@@ -13,6 +13,8 @@ export const auditedTables = [
   'staff', 'customers', 'callLogs', 'products', 'movements', 'receipts', 'discrepancies', 'returns', 'exchanges', 'stockTakes', 'scraps',
   'settlements', 'purchaseSlips', 'slipAttachments', 'shippingLists', 'shipments', 'serviceRequests', 'serviceReports', 'serviceCards',
   'outstandingIssues', 'escalations', 'reviews', 'exports', 'approvalRequests',
+  // SVC-3: a report's parts release is added with its 'create' entry in the report's transaction (parts-releases-repo.ts).
+  'partsReleases',
 ] as const;
 export type AuditedTable = (typeof auditedTables)[number];
 
@@ -27,8 +29,11 @@ export const refTables: Record<RefType, AuditedTable> = {
   scrap: 'scraps',
 };
 
-/** What a posted parcel must have (OUT-2 list, OUT-4 two-person count, SHP-2 waybill number, SHP-3 log entry). */
-export const shipmentParts = ['slip', 'shippingList', 'doubleCount', 'trackingNo', 'logEntry'] as const;
+/**
+ * What a posted parcel must have: its source document (a purchase slip, or the exchange whose
+ * replacement it carries, EXC-2), OUT-2 list, OUT-4 two-person count, SHP-2 waybill number, SHP-3 log entry.
+ */
+export const shipmentParts = ['slip', 'exchange', 'shippingList', 'doubleCount', 'trackingNo', 'logEntry'] as const;
 export type ShipmentPart = (typeof shipmentParts)[number];
 
 /** Which approval kept on a record: a stock take's variance list (WH-2), a slip's 领导签字 (OUT-7), a scrap's (报废). */

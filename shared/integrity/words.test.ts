@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../i18n';
-import type { IntegrityProblem } from './problems';
+import { shipmentParts, type IntegrityProblem } from './problems';
 import { problemGroup, problemLine } from './words';
 
 const names = new Map([[3, 'LX-PP PP棉滤芯']]);
@@ -14,7 +14,7 @@ const samples: IntegrityProblem[] = [
   { kind: 'balanceOff', table: 'stockBalances', recordId: '3', productId: 3, location: 'faulty', stored: 2, ledger: 1 },
   { kind: 'negativeStock', table: 'stockBalances', recordId: '3', productId: 3, location: 'sellable', qty: -1 },
   { kind: 'receiptDiscrepancies', table: 'receipts', recordId: '1', label: 'RK20261127-001', expected: 1, found: 0 },
-  ...(['slip', 'shippingList', 'doubleCount', 'trackingNo', 'logEntry'] as const).map((missing): IntegrityProblem => ({ kind: 'shipmentIncomplete', table: 'shipments', recordId: '5', label: 'GX20261127-003', missing })),
+  ...shipmentParts.map((missing): IntegrityProblem => ({ kind: 'shipmentIncomplete', table: 'shipments', recordId: '5', label: 'GX20261127-003', missing })),
   ...(['stockTake', 'signOff', 'scrap'] as const).flatMap((approval): IntegrityProblem[] => [
     { kind: 'approvalMissing', table: 'stockTakes', recordId: '6', label: 'PD20261127-001', approval },
     { kind: 'approvalStale', table: 'stockTakes', recordId: '6', label: 'PD20261127-001', approval },
@@ -25,7 +25,7 @@ const samples: IntegrityProblem[] = [
 ];
 
 // Stored names are camelCase (purchaseSlips); plain English words like "movements" are fine in the English text.
-const rawWords = /\b(stockPaper|stockBalances|purchaseSlips|serviceReports|shippingLists|callLogs|auditMissing|undefined|null|NaN)\b|[{}]|integrity\.|stock\.|OUT-|WH-|REC-|SHP-|IN-\d/;
+const rawWords = /\b(stockPaper|stockBalances|purchaseSlips|serviceReports|shippingLists|partsReleases|callLogs|auditMissing|undefined|null|NaN)\b|[{}]|integrity\.|stock\.|OUT-|WH-|REC-|SHP-|IN-\d/;
 
 describe('数据自检 in words', () => {
   for (const lang of ['zh-CN', 'en'] as Lang[]) {
