@@ -1,7 +1,7 @@
 import type { StringKey, Translate } from '../i18n';
 import { rowTableLabelKey } from '../rows/labels';
 import type { StockLocation } from '../stock/ledger';
-import type { PaperType, SettlementDifference } from '../stock/settlement';
+import { differenceWords } from '../stock/difference-words';
 import type { IntegrityProblem } from './problems';
 
 /** Product id → how staff know it ("LX-PP PP棉滤芯"); a product no longer on file keeps its number. */
@@ -17,35 +17,11 @@ export function recordText(t: Translate, p: IntegrityProblem): string {
 
 const productName = (names: ProductNames, id: number) => names.get(id) ?? `#${id}`;
 const placeName = (t: Translate, location: StockLocation | undefined) => t(location === 'faulty' ? 'stock.location.faulty' : 'stock.location.sellable');
-const paperName = (t: Translate, paper: PaperType | undefined) => (paper ? t(`stock.paper.${paper}`) : t('stockui.settle.paper.unknown'));
-
-function productPlace(t: Translate, names: ProductNames, id: number, location?: StockLocation): string {
-  return location === 'faulty' ? `${productName(names, id)}(${placeName(t, location)})` : productName(names, id);
-}
-
-/** WH-1's words for a mismatch between ledger and paper, as the settlement screen says them. */
-function paperText(t: Translate, d: SettlementDifference, names: ProductNames): string {
-  switch (d.kind) {
-    case 'missingPaper':
-      return t(d.message);
-    case 'documentWithoutMovement':
-      return t('stockui.settle.problem.noMovement', { paper: paperName(t, d.paper) });
-    case 'movementWithoutDocument':
-      return t('stockui.settle.problem.noPaper', {
-        product: productPlace(t, names, d.productId, d.location), direction: t(d.direction === 'in' ? 'stockui.settle.dirIn' : 'stockui.settle.dirOut'), qty: d.movementQty,
-      });
-    case 'quantityMismatch':
-      return t('stockui.settle.problem.qty', {
-        paper: paperName(t, d.paper), product: productPlace(t, names, d.productId, d.location), documentQty: d.documentQty, movementQty: d.movementQty,
-      });
-  }
-}
-
 /** What is wrong, in words, without naming the record (the list shows it before). */
 export function problemText(t: Translate, p: IntegrityProblem, names: ProductNames): string {
   switch (p.kind) {
     case 'stockPaper':
-      return paperText(t, p.difference, names);
+      return differenceWords(t, p.difference, (id) => productName(names, id));
     case 'balanceOff':
       return t('integrity.problem.balanceOff', { product: productName(names, p.productId), place: placeName(t, p.location), stored: p.stored, ledger: p.ledger });
     case 'negativeStock':

@@ -1,8 +1,8 @@
 import type { Translate } from '@shared/i18n';
 import type { Product } from '@shared/products/product';
-import type { StockLocation } from '@shared/stock/ledger';
-import type { DaySettlementResult, PaperType, SettlementDifference } from '@shared/stock/settlement';
+import type { DaySettlementResult, SettlementDifference } from '@shared/stock/settlement';
 import { validateSettlement } from '@shared/stock/settlement';
+import { differenceWords, paperName } from '@shared/stock/difference-words';
 
 export type ProductNames = ReadonlyMap<number, Pick<Product, 'code' | 'name' | 'unit'>>;
 
@@ -31,30 +31,12 @@ export function settlementTotals(rows: readonly SettlementRow[]): { inbound: num
   return rows.reduce((s, r) => ({ inbound: s.inbound + r.inbound, outbound: s.outbound + r.outbound, net: s.net + r.net }), { inbound: 0, outbound: 0, net: 0 });
 }
 
-function productLabel(t: Translate, products: ProductNames, id: number, location?: StockLocation): string {
-  const p = products.get(id);
-  const name = p ? `${p.code} ${p.name}` : `#${id}`;
-  return location === 'faulty' ? `${name}(${t('stock.location.faulty')})` : name;
-}
-
-const paperName = (t: Translate, paper: PaperType | undefined) => (paper ? t(`stock.paper.${paper}`) : t('stockui.settle.paper.unknown'));
-
 /** What is wrong with a document, in words, without its number (the list shows it once above its problems). */
 export function problemText(t: Translate, d: SettlementDifference, products: ProductNames): string {
-  switch (d.kind) {
-    case 'missingPaper':
-      return t(d.message);
-    case 'documentWithoutMovement':
-      return t('stockui.settle.problem.noMovement', { paper: paperName(t, d.paper) });
-    case 'movementWithoutDocument':
-      return t('stockui.settle.problem.noPaper', {
-        product: productLabel(t, products, d.productId, d.location), direction: t(d.direction === 'in' ? 'stockui.settle.dirIn' : 'stockui.settle.dirOut'), qty: d.movementQty,
-      });
-    case 'quantityMismatch':
-      return t('stockui.settle.problem.qty', {
-        paper: paperName(t, d.paper), product: productLabel(t, products, d.productId, d.location), documentQty: d.documentQty, movementQty: d.movementQty,
-      });
-  }
+  return differenceWords(t, d, (id) => {
+    const p = products.get(id);
+    return p ? `${p.code} ${p.name}` : `#${id}`;
+  });
 }
 
 /** One difference in words with its document: "CK20261127-002:换货快递发出但没有发货明细表". */
