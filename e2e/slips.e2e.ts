@@ -17,7 +17,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifact, openSession, type Session } from './browser';
 import { compact, readPdfLayout } from './pdf';
-import { shipListEntry, shipOpenDocument } from './ship-steps';
+import { countAs, shipListEntry, shipOpenDocument } from './ship-steps';
 import { createSupervisorAndStart, demoStaff, nav, settle, supervisor, switchUserTo } from './ui';
 
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -327,36 +327,22 @@ describe('shipping (browser mode)', () => {
   });
 });
 
-/** Opens 录入清点, types the counts by product code, and confirms as `who` with their PIN. */
-async function count(page: Page, counts: Record<string, string>, who: { name: string; pin: string }) {
-  await page.getByRole('region', { name: '两人清点' }).getByRole('button', { name: '录入清点' }).click();
-  const dialog = page.getByRole('dialog', { name: '清点数量' });
-  for (const [code, qty] of Object.entries(counts)) await dialog.getByRole('textbox', { name: new RegExp(`^实点 ${code} `) }).fill(qty);
-  await dialog.getByRole('button', { name: '确定' }).click();
-  const person = page.getByRole('dialog', { name: '清点人确认' });
-  await person.getByRole('combobox', { name: '确认人' }).click();
-  await page.getByRole('option', { name: who.name, exact: true }).click();
-  await person.getByLabel('PIN').fill(who.pin);
-  await person.getByRole('button', { name: '确认' }).click();
-  await person.waitFor({ state: 'detached' });
-}
-
 const right = { 'LX-PP': '1', 'LX-HXT': '1', 'LX-RO': '1', 'PJ-GJ': '2' };
 
 describe('OUT-4, SHP-2 and posting', () => {
   it('OUT-4: two different people count; the same person twice is refused; a differing count stops', async () => {
     const { page } = session;
-    await count(page, right, demoStaff.logistics);
+    await countAs(page, right, demoStaff.logistics);
     await notice(page, '已记录 赵敏 的清点');
-    await count(page, right, demoStaff.logistics);
+    await countAs(page, right, demoStaff.logistics);
     const dialog = page.getByRole('dialog', { name: '清点数量' });
     await dialog.getByText('复核必须由另一位同事完成,同一人不能清点两次').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
-    await count(page, { ...right, 'PJ-GJ': '1' }, demoStaff.warehouse);
+    await countAs(page, { ...right, 'PJ-GJ': '1' }, demoStaff.warehouse);
     await dialog.getByText('清点数量与配货单不符,已停止发货;请重新配货并清点').waitFor();
     await dialog.getByText('与配货单不符', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
-    await count(page, right, demoStaff.warehouse);
+    await countAs(page, right, demoStaff.warehouse);
     await notice(page, '已记录 李强 的清点');
     await page.getByRole('region', { name: '两人清点' }).getByText('清点 2/2').waitFor();
   });
